@@ -1,0 +1,24 @@
+import type { Case } from './schema';
+
+// A stable content hash of a parsed case, recorded with every session so results are reproducible.
+// Changing canonicalJson or the fields it skips changes every hash: treat it like a migration.
+
+/** JSON with object keys sorted at every depth and no whitespace; undefined fields are left out. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, field]) => field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** SHA-256 (hex) of the case's canonical JSON; `$schema` is left out: it only tells editors where the schema is. */
+export async function hashCase(caseData: Case): Promise<string> {
+  const { $schema: _editorHint, ...content } = caseData;
+  const bytes = new TextEncoder().encode(canonicalJson(content));
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
