@@ -1,0 +1,182 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Case } from '../../src/case/schema';
+import type { Patient } from '../../src/patient/types';
+import { answerStatusFault, chooseFault, slowDelayMs, unknownFaultBody, type Fault, type OnceKeys } from './faults';
+import { errorBody, sendError, sleep, untilAborted } from './http';
+import { cut, sendBody } from './respond';
+import { jsonFromSchema } from './json-from-schema';
+import { findCase, messageText, toTurns } from './messages';
+import { parseChatRequest, type ChatRequest } from './request';
+import { countTokens, SseWriter, toPieces, type CompletionMeta, type Usage } from './sse';
+
+// POST /v1/chat/completions: the scripted patient (or a JSON answer for response_format),
+// streamed or not, with the fault the request asked for.
+
+export interface JsonRequest {
+  request: ChatRequest;
+  /** `response_format.json_schema.schema`, absent for json_object. */
+  schema: Record<string, unknown> | undefined;
+  schemaName: string | undefined;
+  /** The case named in the system prompt, if any. */
+  case: Case | undefined;
+}
+/** Supplies the structured answer (a grader, later); undefined falls back to a schema instance. */
+export type JsonResponder = (request: JsonRequest) => unknown;
+
+export interface ChatContext {
+  cases: readonly Case[];
+  createPatient: (c: Case) => Patient;
+  jsonResponder: JsonResponder | undefined;
+  tokenDelayMs: number;
+  onceKeys: OnceKeys;
+  nextId: () => number;
+}
+
+/** How many content chunks `cut` sends before it drops the connection. */
+export const CUT_AFTER_CHUNKS = 3;
+
+export async function handleChat(
+  req: IncomingMessage,
+  res: ServerResponse,
+  raw: string,
+  ctx: ChatContext,
+  signal: AbortSignal,
+): Promise<void> {
+  const parsed = parseChatRequest(raw);
+  if (!parsed.ok) return sendError(res, 400, parsed.error);
+  const request = parsed.request;
+
+  const choice = chooseFault(req, request.model);
+  if ('unknown' in choice) return sendError(res, 400, unknownFaultBody(choice.unknown));
+  const fault = choice.fault;
+  const failOnce = () => fault !== undefined && ctx.onceKeys.firstTime(req, fault, raw);
+  if (fault && answerStatusFault(res, fault, { model: request.model, failOnce })) return;
+
+  const format = request.response_format;
+  const wantsJson = format?.type === 'json_object' || format?.type === 'json_schema';
+  const found = findCase(request.messages, ctx.cases);
+  let source: AsyncIterable<string>;
+  if (wantsJson) {
+    const schema = format.type === 'json_schema' ? format.json_schema.schema : undefined;
+    const schemaName = format.type === 'json_schema' ? format.json_schema.name : undefined;
+    const supplied = await ctx.jsonResponder?.({ request, schema, schemaName, case: found });
+    const value = supplied !== undefined ? supplied : schema ? jsonFromSchema(schema) : {};
+    let text = JSON.stringify(value);
+    // Half of a JSON text is never valid JSON: the closing bracket is gone.
+    if (fault === 'bad-json') text = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+    source = once(text);
+  } else {
+    if (!found) {
+      const ids = ctx.cases.map((c) => c.id).join(', ') || '(none loaded)';
+      return sendError(
+        res,
+        400,
+        errorBody(
+          `No case found for this request: the system message must name a case id (or a line "Case: <id>"). Loaded cases: ${ids}.`,
+          'invalid_request_error',
+          'messages',
+          'case_not_found',
+        ),
+      );
+    }
+    source = ctx.createPatient(found).reply(toTurns(request.messages), signal);
+  }
+
+  const n = ctx.nextId();
+  const meta: CompletionMeta = {
+    id: `chatcmpl-mock${String(n).padStart(6, '0')}`,
+    created: Math.floor(Date.now() / 1000),
+    model: request.model,
+    systemFingerprint: 'fp_mock',
+  };
+  const promptTokens = request.messages.reduce((sum, m) => sum + countTokens(messageText(m)), 0);
+  const run = { req, res, meta, fault, promptTokens, signal, requestId: `req_mock${n}` };
+  const delayMs = fault === 'slow' ? slowDelayMs(req) : ctx.tokenDelayMs;
+  try {
+    if (request.stream) await stream(run, source, request.stream_options?.include_usage === true, wantsJson, delayMs);
+    else await complete(run, source, wantsJson, delayMs);
+  } catch (error) {
+    const message = `The mock patient failed: ${error instanceof Error ? error.message : String(error)}`;
+    if (!res.headersSent) return sendError(res, 500, errorBody(message, 'server_error'));
+    // Mid-stream, OpenAI reports errors as a data event with an `error` object.
+    if (!res.destroyed) res.end(`data: ${JSON.stringify(errorBody(message, 'server_error'))}\n\n`);
+  }
+}
+
+interface Run {
+  req: IncomingMessage;
+  res: ServerResponse;
+  meta: CompletionMeta;
+  fault: Fault | undefined;
+  promptTokens: number;
+  signal: AbortSignal;
+  requestId: string;
+}
+
+async function* once(text: string): AsyncIterable<string> {
+  yield text;
+}
+
+function usageFor(run: Run, text: string): Usage {
+  const completion = countTokens(text);
+  return { prompt_tokens: run.promptTokens, completion_tokens: completion, total_tokens: run.promptTokens + completion };
+}
+
+async function stream(run: Run, source: AsyncIterable<string>, includeUsage: boolean, json: boolean, delayMs: number) {
+  const { res, fault, signal } = run;
+  const out = new SseWriter(res, run.meta, includeUsage);
+  out.start(run.requestId);
+  await out.role();
+  if (fault === 'stall') return untilAborted(signal);
+
+  let text = '';
+  let sent = 0;
+  for await (const chunk of source) {
+    for (const piece of toPieces(chunk)) {
+      if (signal.aborted || !out.open) return;
+      if (fault === 'cut' && sent >= CUT_AFTER_CHUNKS) return cut(res);
+      if (sent > 0) await sleep(delayMs, signal);
+      await out.content(piece);
+      text += piece;
+      sent++;
+      // For a plain chat request bad-json means a broken SSE line: one, after the first chunk.
+      if (fault === 'bad-json' && !json && sent === 1) await out.malformed('');
+    }
+  }
+  if (fault === 'cut') return cut(res);
+  if (signal.aborted) return;
+  await out.finish('stop');
+  await out.usage(usageFor(run, text));
+  await out.done();
+  res.end();
+}
+
+async function complete(run: Run, source: AsyncIterable<string>, json: boolean, delayMs: number) {
+  const { res, fault, signal } = run;
+  let text = '';
+  for await (const chunk of source) {
+    if (signal.aborted) return;
+    text += chunk;
+  }
+  if (fault === 'slow') {
+    for (let i = toPieces(text).length; i > 0; i--) if (!(await sleep(delayMs, signal))) return;
+  }
+  const body = JSON.stringify({
+    id: run.meta.id,
+    object: 'chat.completion',
+    created: run.meta.created,
+    model: run.meta.model,
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content: text, refusal: null, annotations: [] },
+        logprobs: null,
+        finish_reason: 'stop',
+      },
+    ],
+    usage: usageFor(run, text),
+    service_tier: 'default',
+    system_fingerprint: run.meta.systemFingerprint,
+  });
+  await sendBody(res, body, fault === 'bad-json' && !json ? 'bad-json' : fault, signal, run.requestId);
+}

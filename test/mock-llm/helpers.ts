@@ -1,0 +1,68 @@
+import OpenAI from 'openai';
+import type { Case } from '../../src/case/schema';
+import type { Patient, PatientReply, ReplyInfo, Turn } from '../../src/patient/types';
+import { soreThroat } from './fixture';
+import { startMockLlm, type MockLlm, type MockLlmOptions } from './server';
+
+// TEMPORARY: stands in for src/patient's createScriptedPatient until it lands.
+export function createScriptedPatient(c: Case): Patient {
+  return {
+    reply(turns: readonly Turn[]): PatientReply {
+      const last = turns.at(-1)?.text ?? '';
+      const text = /fever|temperature/i.test(last)
+        ? (c.facts.find((f) => f.id === 'fever')?.says ?? 'No.')
+        : c.patient.openingStatement;
+      const info: ReplyInfo = { factIds: [], moves: [], stopped: false };
+      return {
+        info: Promise.resolve(info),
+        async *[Symbol.asyncIterator]() {
+          for (const part of text.match(/\S+\s*/g) ?? []) yield part;
+        },
+      };
+    },
+  };
+}
+
+/** The SDK's X-Stainless-* headers, nulled as a browser app must do for CORS. */
+export const NO_STAINLESS_HEADERS = {
+  'X-Stainless-Lang': null,
+  'X-Stainless-Package-Version': null,
+  'X-Stainless-OS': null,
+  'X-Stainless-Arch': null,
+  'X-Stainless-Runtime': null,
+  'X-Stainless-Runtime-Version': null,
+  'X-Stainless-Retry-Count': null,
+  'X-Stainless-Timeout': null,
+} as const;
+
+export function startTestServer(options: Partial<MockLlmOptions> = {}): Promise<MockLlm> {
+  return startMockLlm({ cases: [soreThroat], createPatient: createScriptedPatient, ...options });
+}
+
+export interface ClientOptions {
+  maxRetries?: number;
+  headers?: Record<string, string>;
+}
+
+export function clientFor(server: MockLlm, options: ClientOptions = {}): OpenAI {
+  return new OpenAI({
+    baseURL: server.url,
+    apiKey: 'sk-mock',
+    maxRetries: options.maxRetries ?? 0,
+    timeout: 10_000,
+    logLevel: 'off',
+    defaultHeaders: { ...NO_STAINLESS_HEADERS, ...options.headers },
+  });
+}
+
+/** The patient system prompt as the app will build it: it names the case id. */
+export function systemFor(c: Case): string {
+  return `You are ${c.patient.name}, a simulated patient.\nCase: ${c.id}\nStay in role.`;
+}
+
+/** Collects what the scripted patient says for these turns, straight from the module. */
+export async function patientSays(c: Case, turns: readonly Turn[]): Promise<string> {
+  let text = '';
+  for await (const chunk of createScriptedPatient(c).reply(turns)) text += chunk;
+  return text;
+}
