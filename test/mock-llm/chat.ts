@@ -178,5 +178,6 @@ async function complete(run: Run, source: AsyncIterable<string>, json: boolean, 
     service_tier: 'default',
     system_fingerprint: run.meta.systemFingerprint,
   });
-  await sendBody(res, body, fault === 'bad-json' && !json ? 'bad-json' : fault, signal, run.requestId);
+  // For a JSON request bad-json already broke the content; the envelope stays valid.
+  await sendBody(res, body, fault === 'bad-json' && json ? undefined : fault, signal, run.requestId);
 }
