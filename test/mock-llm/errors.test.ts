@@ -83,7 +83,7 @@ describe('CORS', () => {
       logLevel: 'off',
       defaultHeaders: { ...NO_STAINLESS_HEADERS, 'x-mock-fault': 'slow', 'x-mock-delay-ms': '0' },
       fetch: (url, init) => {
-        sent.push(...new Headers(init?.headers).keys());
+        new Headers(init?.headers).forEach((_value, name) => sent.push(name));
         return fetch(url, init);
       },
     });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { JSONSchema } from 'zod/v4/core';
 import { jsonFromSchema } from './json-from-schema';
 import { sampleRegex } from './regex-sample';
 
@@ -24,7 +25,7 @@ describe('jsonFromSchema', () => {
   });
 
   it('resolves $ref into $defs, follows allOf and the first anyOf/oneOf branch', () => {
-    const schema = {
+    const schema: JSONSchema.JSONSchema = {
       $defs: {
         finding: { type: 'object', properties: { system: { type: 'string' }, normal: { type: 'boolean' } }, required: ['system', 'normal'] },
       },

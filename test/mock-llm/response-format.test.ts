@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { JSONSchema } from 'zod/v4/core';
 import { soreThroat } from './fixture';
 import { clientFor, startTestServer, systemFor } from './helpers';
 import type { JsonRequest, MockLlm } from './server';
@@ -20,7 +21,7 @@ const Grading = z.object({
 });
 const gradingFormat = {
   type: 'json_schema' as const,
-  json_schema: { name: 'grading', strict: true, schema: z.toJSONSchema(Grading) as Record<string, unknown> },
+  json_schema: { name: 'grading', strict: true, schema: z.toJSONSchema(Grading) },
 };
 const graderMessages = [
   { role: 'system' as const, content: `You grade history taking. ${systemFor(soreThroat)}` },
@@ -76,7 +77,7 @@ describe('response_format', () => {
   });
 
   it('json_schema: a hand-written schema with $defs validates with z.fromJSONSchema', async () => {
-    const schema = {
+    const schema: JSONSchema.JSONSchema = {
       type: 'object',
       $defs: { finding: { type: 'object', properties: { fact: { type: 'string' }, quote: { type: ['string', 'null'] } }, required: ['fact', 'quote'], additionalProperties: false } },
       properties: { findings: { type: 'array', items: { $ref: '#/$defs/finding' } }, severity: { enum: ['low', 'high'] } },
@@ -86,7 +87,7 @@ describe('response_format', () => {
     const completion = await clientFor(server).chat.completions.create({
       model: 'mock-grader',
       messages: [{ role: 'user', content: 'Extract findings.' }],
-      response_format: { type: 'json_schema', json_schema: { name: 'findings', strict: true, schema } },
+      response_format: { type: 'json_schema', json_schema: { name: 'findings', strict: true, schema: { ...schema } } },
     });
     const value: unknown = JSON.parse(completion.choices[0]?.message.content ?? '');
     expect(z.fromJSONSchema(schema).safeParse(value).success).toBe(true);
