@@ -79,7 +79,10 @@ export async function handleChat(
         ),
       );
     }
-    source = ctx.createPatient(found).reply(toTurns(request.messages), signal);
+    const reply = ctx.createPatient(found).reply(toTurns(request.messages), signal);
+    // Nobody here reads `info`; a rejection must not become an unhandled one.
+    reply.info.catch(() => undefined);
+    source = reply;
   }
 
   const n = ctx.nextId();

@@ -79,7 +79,8 @@ export async function startMockLlm(options: MockLlmOptions): Promise<MockLlm> {
     });
     route(req, res, controller.signal).catch((error: unknown) => {
       if (error instanceof BodyError) return sendError(res, 413, errorBody(error.message));
-      if (!res.headersSent) return sendError(res, 500, errorBody(String(error), 'server_error'));
+      const message = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) return sendError(res, 500, errorBody(message, 'server_error'));
       res.destroy();
     });
   });
@@ -99,16 +100,15 @@ export async function startMockLlm(options: MockLlmOptions): Promise<MockLlm> {
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
-  return {
-    url: `http://${urlHost}:${port}/v1`,
-    port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        for (const controller of inFlight) controller.abort();
-        for (const socket of sockets) socket.destroy();
-      }),
-  };
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      for (const controller of inFlight) controller.abort();
+      for (const socket of sockets) socket.destroy();
+    }));
+
+  return { url: `http://${urlHost}:${port}/v1`, port, close };
 }
 
 function defaultPatient(): Patient {
