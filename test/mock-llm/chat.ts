@@ -79,7 +79,15 @@ export async function handleChat(
         ),
       );
     }
-    const reply = ctx.createPatient(found).reply(toTurns(request.messages), signal);
+    const turns = toTurns(request.messages);
+    if (!turns.some((t) => t.speaker === 'student')) {
+      return sendError(
+        res,
+        400,
+        errorBody('The patient answers the student: send at least one user message.', 'invalid_request_error', 'messages', 'no_user_message'),
+      );
+    }
+    const reply = ctx.createPatient(found).reply(turns, signal);
     // Nobody here reads `info`; a rejection must not become an unhandled one.
     reply.info.catch(() => undefined);
     source = reply;

@@ -29,6 +29,14 @@ describe('OpenAI-shaped errors', () => {
     expect((error as Error).message).toContain(soreThroat.id);
   });
 
+  it('400 no_user_message when there is nothing for the patient to answer', async () => {
+    const error = await clientFor(server)
+      .chat.completions.create({ model: 'mock-patient', messages: [{ role: 'system', content: `Case: ${soreThroat.id}` }] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(error).toMatchObject({ status: 400, code: 'no_user_message' });
+  });
+
   it('400 with an OpenAI error body for a body that is not JSON', async () => {
     const response = await post('{"model": "mock-patient", "messages": [');
     expect(response.status).toBe(400);

@@ -1,27 +1,9 @@
 import OpenAI from 'openai';
 import type { Case } from '../../src/case/schema';
-import type { Patient, PatientReply, ReplyInfo, Turn } from '../../src/patient/types';
+import { createScriptedPatient } from '../../src/patient';
+import type { Turn } from '../../src/patient/types';
 import { soreThroat } from './fixture';
 import { startMockLlm, type MockLlm, type MockLlmOptions } from './server';
-
-// TEMPORARY: stands in for src/patient's createScriptedPatient until it lands.
-export function createScriptedPatient(c: Case): Patient {
-  return {
-    reply(turns: readonly Turn[]): PatientReply {
-      const last = turns.at(-1)?.text ?? '';
-      const text = /fever|temperature/i.test(last)
-        ? (c.facts.find((f) => f.id === 'fever')?.says ?? 'No.')
-        : c.patient.openingStatement;
-      const info: ReplyInfo = { factIds: [], moves: [], stopped: false };
-      return {
-        info: Promise.resolve(info),
-        async *[Symbol.asyncIterator]() {
-          for (const part of text.match(/\S+\s*/g) ?? []) yield part;
-        },
-      };
-    },
-  };
-}
 
 /** The SDK's X-Stainless-* headers, nulled as a browser app must do for CORS. */
 export const NO_STAINLESS_HEADERS = {
@@ -36,7 +18,7 @@ export const NO_STAINLESS_HEADERS = {
 } as const;
 
 export function startTestServer(options: Partial<MockLlmOptions> = {}): Promise<MockLlm> {
-  return startMockLlm({ cases: [soreThroat], createPatient: createScriptedPatient, ...options });
+  return startMockLlm({ cases: [soreThroat], ...options });
 }
 
 export interface ClientOptions {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Case } from '../../src/case/schema';
+import { createScriptedPatient } from '../../src/patient';
 import type { Patient } from '../../src/patient/types';
 import { handleChat, type JsonResponder } from './chat';
 import { OnceKeys } from './faults';
@@ -43,7 +44,7 @@ export async function startMockLlm(options: MockLlmOptions): Promise<MockLlm> {
   const nextId = () => ++counter;
   const chat = {
     cases: options.cases,
-    createPatient: options.createPatient ?? defaultPatient,
+    createPatient: options.createPatient ?? ((c: Case) => createScriptedPatient(c)),
     jsonResponder: options.jsonResponder,
     tokenDelayMs: options.tokenDelayMs ?? 0,
     onceKeys,
@@ -109,8 +110,4 @@ export async function startMockLlm(options: MockLlmOptions): Promise<MockLlm> {
     }));
 
   return { url: `http://${urlHost}:${port}/v1`, port, close };
-}
-
-function defaultPatient(): Patient {
-  throw new Error('The scripted patient (src/patient) is not available yet; pass createPatient.');
 }
