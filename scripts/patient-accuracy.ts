@@ -1,0 +1,20 @@
+// Prints how well the scripted patient answers the labelled question sets, per case and overall.
+// Usage: npm run patient:accuracy [-- --failures]
+import { loadQuestionSets, runQuestionSet } from '../test/patient/question-set';
+
+const showFailures = process.argv.includes('--failures');
+let right = 0;
+let total = 0;
+for (const { caseId, questions } of loadQuestionSets()) {
+  const result = runQuestionSet(caseId, questions);
+  const correct = result.outcomes.filter((o) => o.correct).length;
+  right += correct;
+  total += questions.length;
+  console.log(`${caseId.padEnd(32)} ${correct}/${questions.length}  ${(result.accuracy * 100).toFixed(1)}%`);
+  if (showFailures) {
+    for (const o of result.outcomes.filter((x) => !x.correct)) {
+      console.log(`   ✗ ${o.question.q}\n     → ${o.response.text}\n     ${o.why}`);
+    }
+  }
+}
+console.log(`${'overall'.padEnd(32)} ${right}/${total}  ${((right / total) * 100).toFixed(1)}%`);

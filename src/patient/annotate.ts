@@ -1,0 +1,89 @@
+import type { ConceptKind, LanguagePack } from './lexicon/types';
+
+// Turns a sentence into what the scripted patient reasons with: the concepts it names
+// (from the language pack's lexicon) and the content words left over.
+
+export type Side = 'question' | 'fact';
+
+export interface Annotation {
+  /** Concept ids in order of first appearance. */
+  concepts: string[];
+  /** Content words not claimed by any concept, lower-case. */
+  words: string[];
+  negated: boolean;
+}
+
+interface Compiled {
+  concepts: { id: string; kind: ConceptKind; pattern: RegExp }[];
+  kinds: Map<string, ConceptKind>;
+  negation: RegExp;
+  stopwords: Set<string>;
+}
+
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const compiledPacks = new WeakMap<LanguagePack, Record<Side, Compiled>>();
+
+export function alternation(sources: readonly string[]): RegExp {
+  return new RegExp(`${WORD_START}(?:${sources.join('|')})`, 'giu');
+}
+
+function compile(pack: LanguagePack): Record<Side, Compiled> {
+  const build = (side: Side): Compiled => ({
+    concepts: pack.concepts
+      .map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        sources: [...(c.words ?? []), ...((side === 'question' ? c.question : c.fact) ?? [])],
+      }))
+      .filter((c) => c.sources.length > 0)
+      .map((c) => ({ id: c.id, kind: c.kind, pattern: alternation(c.sources) })),
+    kinds: new Map(pack.concepts.map((c) => [c.id, c.kind])),
+    negation: new RegExp(`${WORD_START}(?:${pack.negation.join('|')})(?![\\p{L}])`, 'iu'),
+    stopwords: new Set(pack.stopwords),
+  });
+  return { question: build('question'), fact: build('fact') };
+}
+
+function compiled(pack: LanguagePack, side: Side): Compiled {
+  let entry = compiledPacks.get(pack);
+  if (!entry) {
+    entry = compile(pack);
+    compiledPacks.set(pack, entry);
+  }
+  return entry[side];
+}
+
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d„]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function annotate(text: string, pack: LanguagePack, side: Side): Annotation {
+  const { concepts: defs, negation, stopwords } = compiled(pack, side);
+  let rest = normalise(text);
+  const negated = negation.test(rest);
+  const found: { id: string; at: number }[] = [];
+  for (const def of defs) {
+    let first = -1;
+    rest = rest.replace(def.pattern, (match, ...args) => {
+      const offset = args[args.length - 2] as number;
+      if (first < 0) first = offset;
+      return ' '.repeat(match.length);
+    });
+    if (first >= 0) found.push({ id: def.id, at: first });
+  }
+  found.sort((a, b) => a.at - b.at);
+  const words = rest
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter((w) => w.length > 2 && !stopwords.has(w) && !w.includes("'"));
+  return { concepts: found.map((f) => f.id), words, negated };
+}
+
+export function conceptKind(pack: LanguagePack, id: string): ConceptKind | undefined {
+  return compiled(pack, 'question').kinds.get(id);
+}

@@ -1,0 +1,116 @@
+import MiniSearch from 'minisearch';
+import type { Case, Fact, FactCategory } from '../case/schema';
+import { annotate, conceptKind, normalise, type Annotation } from './annotate';
+import type { LanguagePack } from './lexicon/types';
+
+// Everything the scripted patient knows about a case, tagged once when the case loads:
+// each fact's concepts (from its words, its cue words and its id) and a BM25 index over them.
+
+export interface IndexedFact {
+  fact: Fact;
+  /** Concepts from what the patient says, the cues, the id and the category. */
+  concepts: Set<string>;
+  /** Concepts and words from the cues only: what asking "specifically" about the fact means. */
+  cueTerms: Set<string>;
+  /** Each cue's content words, for recognising a question that echoes a cue. */
+  cueTokens: string[][];
+  /** Content words from what the patient says, the cues and the id. */
+  words: string[];
+  /** The fact is a pertinent negative ("No, I haven't had a temperature."). */
+  negative: boolean;
+}
+
+export interface CaseIndex {
+  case: Case;
+  pack: LanguagePack;
+  facts: IndexedFact[];
+  byId: Map<string, IndexedFact>;
+  /** Concepts of the presenting complaint: a question about "the pain" means the main pain. */
+  mainConcepts: Set<string>;
+  /** Jargon the case itself accepts as a cue, so the patient does not ask what it means. */
+  caseCueText: string;
+  search: MiniSearch<SearchDoc>;
+  /** How many facts carry each concept: rarer concepts weigh more. */
+  documentFrequency: Map<string, number>;
+}
+
+interface SearchDoc {
+  id: string;
+  terms: string;
+}
+
+const CATEGORY_CONCEPT: Partial<Record<FactCategory, string>> = {
+  pmh: 'pmh',
+  meds: 'meds',
+  allergies: 'allergies',
+  family: 'family',
+  sexual: 'sexual',
+};
+
+export const conceptTerm = (concept: string) => `c_${concept.replace(/-/g, '_')}`;
+
+/** The terms a question or a fact contributes to the BM25 index. */
+export function searchTerms(annotation: Annotation, extraConcepts: Iterable<string> = []): string {
+  return [...annotation.concepts, ...extraConcepts].map(conceptTerm).concat(annotation.words).join(' ');
+}
+
+function indexFact(fact: Fact, pack: LanguagePack): { indexed: IndexedFact; doc: SearchDoc } {
+  const said = annotate(fact.says, pack, 'fact');
+  const cues = fact.cues.map((cue) => annotate(cue, pack, 'question'));
+  const fromId = annotate(fact.id.replace(/-/g, ' '), pack, 'question');
+  const concepts = new Set([...said.concepts, ...fromId.concepts, ...cues.flatMap((c) => c.concepts)]);
+  const categoryConcept = CATEGORY_CONCEPT[fact.category];
+  if (categoryConcept) concepts.add(categoryConcept);
+  const cueTerms = new Set(cues.flatMap((c) => [...c.concepts, ...c.words]));
+  const words = [...said.words, ...fromId.words, ...cues.flatMap((c) => c.words)];
+  return {
+    indexed: { fact, concepts, cueTerms, cueTokens: fact.cues.map((cue) => cueTokens(cue, pack)), words, negative: said.negated },
+    doc: { id: fact.id, terms: [...concepts].map(conceptTerm).concat(words).join(' ') },
+  };
+}
+
+function cueTokens(cue: string, pack: LanguagePack): string[] {
+  const stop = new Set(pack.stopwords);
+  return normalise(cue)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w.length > 1 && !stop.has(w));
+}
+
+export function buildCaseIndex(caseFile: Case, pack: LanguagePack): CaseIndex {
+  const entries = caseFile.facts.map((fact) => indexFact(fact, pack));
+  const facts = entries.map((e) => e.indexed);
+  const search = new MiniSearch<SearchDoc>({
+    fields: ['terms'],
+    tokenize: (text) => text.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+    searchOptions: { prefix: (term) => !term.startsWith('c_') && term.length > 4 },
+  });
+  search.addAll(entries.map((e) => e.doc));
+
+  const mainConcepts = new Set<string>();
+  const mainSources = [
+    caseFile.patient.openingStatement,
+    caseFile.doorNote.reason,
+    ...caseFile.facts.filter((f) => f.category === 'presenting-complaint').map((f) => f.says),
+  ];
+  for (const source of mainSources) {
+    for (const concept of annotate(source, pack, 'fact').concepts) {
+      const kind = conceptKind(pack, concept);
+      if (kind === 'symptom' || kind === 'body') mainConcepts.add(concept);
+    }
+  }
+
+  const documentFrequency = new Map<string, number>();
+  for (const f of facts) for (const c of f.concepts) documentFrequency.set(c, (documentFrequency.get(c) ?? 0) + 1);
+
+  return {
+    case: caseFile,
+    pack,
+    facts,
+    byId: new Map(facts.map((f) => [f.fact.id, f])),
+    mainConcepts,
+    caseCueText: caseFile.facts.flatMap((f) => f.cues).join(' | ').toLowerCase(),
+    search,
+    documentFrequency,
+  };
+}

@@ -1,0 +1,65 @@
+import { alternation, annotate, conceptKind, normalise, type Annotation } from './annotate';
+import type { LanguagePack } from './lexicon/types';
+
+// A student often asks two things at once ("How long has it hurt and where is it?",
+// "Any fever, vomiting or diarrhoea?"). Split a turn into the questions it holds.
+
+export interface Piece {
+  text: string;
+  annotation: Annotation;
+}
+
+const LIST_SEPARATOR = /,|\s(?:or|and|oder|und|nor|noch)\s|\s?\/\s?/iu;
+
+export function splitQuestions(utterance: string, pack: LanguagePack): Piece[] {
+  const sentences = normalise(utterance)
+    .split(/(?<=[?!.;])\s+|\?/u)
+    .map((s) => s.trim())
+    .filter((s) => s.replace(/[^\p{L}\p{N}]/gu, '').length > 0);
+  const starters = alternation(pack.questionStarters);
+  const pieces = sentences.flatMap((sentence) => splitOnStarters(sentence, starters)).flatMap((text) => splitList(text, pack));
+  // "Do you smoke, and how many a day?": a follow-on without a subject of its own keeps the last one.
+  return pieces.map((piece, i) => {
+    const previous = pieces[i - 1];
+    if (!previous || piece.annotation.concepts.some((c) => isSubject(pack, c))) return piece;
+    const inherited = previous.annotation.concepts.filter((c) => isSubject(pack, c));
+    return { ...piece, annotation: { ...piece.annotation, concepts: [...piece.annotation.concepts, ...inherited] } };
+  });
+}
+
+function splitOnStarters(sentence: string, starters: RegExp): string[] {
+  const cuts = [...sentence.matchAll(starters)].map((m) => m.index ?? 0).filter((i) => i > 0);
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts, sentence.length]) {
+    parts.push(sentence.slice(from, cut));
+    from = cut;
+  }
+  return parts.map((p) => p.replace(/^(and|also|und|auch)\s+/iu, '').trim()).filter(Boolean);
+}
+
+const isSubject = (pack: LanguagePack, concept: string) => {
+  const kind = conceptKind(pack, concept);
+  return kind === 'symptom' || kind === 'topic';
+};
+
+/**
+ * "Any pain or swelling in your legs?" asks about pain in the legs and swelling in the legs:
+ * each listed subject becomes its own question, keeping the shared frame (where, when, body part).
+ */
+function splitList(text: string, pack: LanguagePack): Piece[] {
+  const whole = annotate(text, pack, 'question');
+  const segments = text.split(LIST_SEPARATOR).map((s) => annotate(s, pack, 'question'));
+  const subjectsPerSegment = segments.map((s) => s.concepts.filter((c) => isSubject(pack, c)));
+  const listed = subjectsPerSegment.filter((s) => s.length > 0);
+  const wholeSubjects = whole.concepts.filter((c) => isSubject(pack, c));
+  const sameReading = listed.flat().length === wholeSubjects.length && listed.flat().every((c) => wholeSubjects.includes(c));
+  // A phrase the split tore apart ("eat and drink") reads differently in pieces: keep it whole.
+  if (listed.length < 2 || !sameReading) return [{ text, annotation: whole }];
+  const frame = whole.concepts.filter((c) => !isSubject(pack, c));
+  return segments.flatMap((segment, i) => {
+    const subjects = subjectsPerSegment[i] ?? [];
+    if (subjects.length === 0) return [];
+    return [{ text, annotation: { concepts: [...subjects, ...frame], words: segment.words, negated: whole.negated } }];
+  });
+}
