@@ -29,8 +29,12 @@ export function schemaProblems(
       continue;
     }
     const value = valueAt(data, path);
+    if (issue.code === 'invalid_type' && path.length === 0 && value == null) {
+      add(path, 'the file is empty: a case needs fields such as id, title, patient and facts');
+      continue;
+    }
     if (issue.code === 'invalid_type' && value === undefined) {
-      add(path, path.length === 0 ? 'the file is empty: a case needs fields such as id, title, patient and facts' : 'is required');
+      add(path, 'is required');
       continue;
     }
     const message = issue.message === USE_PLAIN_MESSAGE ? plainMessage(issue) : issue.message;
@@ -99,6 +103,9 @@ function received(issue: z.core.$ZodIssue, value: unknown): string {
     }
     if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
       return ` (got ${describe(value)}; put it in quotes)`;
+    }
+    if (issue.expected === 'array' && typeof value === 'string') {
+      return ` (got ${describe(value)}; write a list as [first, second] or as lines starting with "- ")`;
     }
   }
   return issue.code === 'invalid_type' || issue.code === 'invalid_format' ? ` (got ${describe(value)})` : '';
