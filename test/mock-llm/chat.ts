@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Case } from '../../src/case/schema';
 import type { Patient } from '../../src/patient/types';
 import { answerStatusFault, chooseFault, slowDelayMs, unknownFaultBody, type Fault, type OnceKeys } from './faults';
-import { errorBody, sendError, sleep, untilAborted } from './http';
+import { errorBody, sendError, sleep, untilAborted, type OpenAiErrorBody } from './http';
 import { cut, sendBody } from './respond';
 import { jsonFromSchema } from './json-from-schema';
 import { findCase, messageText, toTurns } from './messages';
@@ -20,7 +20,7 @@ export interface JsonRequest {
   /** The case named in the system prompt, if any. */
   case: Case | undefined;
 }
-/** Supplies the structured answer (a grader, later); undefined falls back to a schema instance. */
+/** Supplies the structured answer (a grader, later), or a promise of it; undefined falls back to a schema instance. */
 export type JsonResponder = (request: JsonRequest) => unknown;
 
 export interface ChatContext {
@@ -55,43 +55,10 @@ export async function handleChat(
   const format = request.response_format;
   const wantsJson = format?.type === 'json_object' || format?.type === 'json_schema';
   const found = findCase(request.messages, ctx.cases);
-  let source: AsyncIterable<string>;
-  if (wantsJson) {
-    const schema = format.type === 'json_schema' ? format.json_schema.schema : undefined;
-    const schemaName = format.type === 'json_schema' ? format.json_schema.name : undefined;
-    const supplied = await ctx.jsonResponder?.({ request, schema, schemaName, case: found });
-    const value = supplied !== undefined ? supplied : schema ? jsonFromSchema(schema) : {};
-    let text = JSON.stringify(value);
-    // Half of a JSON text is never valid JSON: the closing bracket is gone.
-    if (fault === 'bad-json') text = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
-    source = once(text);
-  } else {
-    if (!found) {
-      const ids = ctx.cases.map((c) => c.id).join(', ') || '(none loaded)';
-      return sendError(
-        res,
-        400,
-        errorBody(
-          `No case found for this request: the system message must name a case id (or a line "Case: <id>"). Loaded cases: ${ids}.`,
-          'invalid_request_error',
-          'messages',
-          'case_not_found',
-        ),
-      );
-    }
-    const turns = toTurns(request.messages);
-    if (!turns.some((t) => t.speaker === 'student')) {
-      return sendError(
-        res,
-        400,
-        errorBody('The patient answers the student: send at least one user message.', 'invalid_request_error', 'messages', 'no_user_message'),
-      );
-    }
-    const reply = ctx.createPatient(found).reply(turns, signal);
-    // Nobody here reads `info`; a rejection must not become an unhandled one.
-    reply.info.catch(() => undefined);
-    source = reply;
-  }
+  const source = wantsJson
+    ? await jsonSource(request, found, ctx, fault)
+    : patientSource(request, found, ctx, signal);
+  if ('error' in source) return sendError(res, 400, source.error);
 
   const n = ctx.nextId();
   const meta: CompletionMeta = {
@@ -101,21 +68,54 @@ export async function handleChat(
     systemFingerprint: 'fp_mock',
   };
   const promptTokens = request.messages.reduce((sum, m) => sum + countTokens(messageText(m)), 0);
-  const run = { req, res, meta, fault, promptTokens, signal, requestId: `req_mock${n}` };
+  const run: Run = { res, meta, fault, promptTokens, signal, requestId: `req_mock${n}` };
   const delayMs = fault === 'slow' ? slowDelayMs(req) : ctx.tokenDelayMs;
   try {
-    if (request.stream) await stream(run, source, request.stream_options?.include_usage === true, wantsJson, delayMs);
-    else await complete(run, source, wantsJson, delayMs);
+    const includeUsage = request.stream_options?.include_usage === true;
+    if (request.stream) await stream(run, source.text, includeUsage, wantsJson, delayMs);
+    else await complete(run, source.text, wantsJson, delayMs);
   } catch (error) {
-    const message = `The mock patient failed: ${error instanceof Error ? error.message : String(error)}`;
+    const message = `The mock model failed: ${error instanceof Error ? error.message : String(error)}`;
     if (!res.headersSent) return sendError(res, 500, errorBody(message, 'server_error'));
     // Mid-stream, OpenAI reports errors as a data event with an `error` object.
     if (!res.destroyed) res.end(`data: ${JSON.stringify(errorBody(message, 'server_error'))}\n\n`);
   }
 }
 
+type Source = { text: AsyncIterable<string> } | { error: OpenAiErrorBody };
+
+/** The structured answer: from jsonResponder, else an instance of the schema, else {}. */
+async function jsonSource(request: ChatRequest, found: Case | undefined, ctx: ChatContext, fault: Fault | undefined): Promise<Source> {
+  const format = request.response_format;
+  const schema = format?.type === 'json_schema' ? format.json_schema.schema : undefined;
+  const schemaName = format?.type === 'json_schema' ? format.json_schema.name : undefined;
+  const supplied = await ctx.jsonResponder?.({ request, schema, schemaName, case: found });
+  const value = supplied !== undefined ? supplied : schema ? jsonFromSchema(schema) : {};
+  let text = JSON.stringify(value);
+  // Half of a JSON text is never valid JSON: the closing bracket is gone.
+  if (fault === 'bad-json') text = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+  return { text: once(text) };
+}
+
+/** The scripted patient's reply to the conversation, for the case the system message names. */
+function patientSource(request: ChatRequest, found: Case | undefined, ctx: ChatContext, signal: AbortSignal): Source {
+  if (!found) {
+    const ids = ctx.cases.map((c) => c.id).join(', ') || '(none loaded)';
+    const message = `No case found for this request: the system message must name a case id (or a line "Case: <id>"). Loaded cases: ${ids}.`;
+    return { error: errorBody(message, 'invalid_request_error', 'messages', 'case_not_found') };
+  }
+  const turns = toTurns(request.messages);
+  if (!turns.some((t) => t.speaker === 'student')) {
+    const message = 'The patient answers the student: send at least one user message.';
+    return { error: errorBody(message, 'invalid_request_error', 'messages', 'no_user_message') };
+  }
+  const reply = ctx.createPatient(found).reply(turns, signal);
+  // Nobody here reads `info`; a rejection must not become an unhandled one.
+  reply.info.catch(() => undefined);
+  return { text: reply };
+}
+
 interface Run {
-  req: IncomingMessage;
   res: ServerResponse;
   meta: CompletionMeta;
   fault: Fault | undefined;
