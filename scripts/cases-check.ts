@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseChecks, formatProblem, validateCaseSource, type CaseCheck, type Problem } from '../src/case/index.ts';
 
+// Checks that need another feature (such as the scripted patient) are added here, not in src/case.
 const checks: readonly CaseCheck[] = caseChecks;
 const isCaseFile = (name: string) => /\.ya?ml$/i.test(name);
 

@@ -19,6 +19,9 @@ export function canonicalJson(value: unknown): string {
 export async function hashCase(caseData: Case): Promise<string> {
   const { $schema: _editorHint, ...content } = caseData;
   const bytes = new TextEncoder().encode(canonicalJson(content));
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  // Browsers offer crypto.subtle only to pages served over https or from localhost.
+  const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
+  if (!subtle) throw new Error('Cannot hash the case: crypto.subtle needs a secure context (https or localhost)');
+  const digest = await subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -6,8 +6,9 @@ import { schemaProblems, USE_PLAIN_MESSAGE } from './schema-problems';
 import { createSourceMap, type SourceMap } from './source-map';
 import { yamlProblems } from './yaml-problems';
 
+/** `problems` is sorted by position; when ok, it holds only warnings. */
 export type CaseParseResult =
-  | { ok: true; case: Case; hash: string; /** warnings only */ problems: Problem[] }
+  | { ok: true; case: Case; hash: string; problems: Problem[] }
   | { ok: false; problems: Problem[] };
 
 export interface CaseSource {

@@ -130,12 +130,10 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 
 /** The field names the schema allows at `path`, for "did you mean". */
 function fieldNames(schema: z.ZodType, path: readonly PathSegment[]): string[] {
-  let current: unknown = schema;
-  for (const segment of [...path, undefined]) {
-    current = unwrap(current);
-    if (segment === undefined) break;
-    if (current instanceof z.ZodObject && typeof segment === 'string') current = current.shape[segment];
-    else if (current instanceof z.ZodArray) current = current.element;
+  let current = unwrap(schema);
+  for (const segment of path) {
+    if (current instanceof z.ZodObject && typeof segment === 'string') current = unwrap(current.shape[segment]);
+    else if (current instanceof z.ZodArray) current = unwrap(current.element);
     else return [];
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];

@@ -6,7 +6,11 @@ export interface ValidateOptions {
   checks?: readonly CaseCheck[];
 }
 
-/** Everything a case file can get wrong: YAML syntax, the schema, then the consistency checks. */
+/**
+ * Everything a case file can get wrong: YAML syntax, the schema, then the consistency checks
+ * (which run only once the schema passes). Pass fileName '' for a source that is not a file,
+ * such as the in-app editor: the checks about the file itself are then skipped.
+ */
 export async function validateCaseSource(
   source: string,
   fileName: string,
