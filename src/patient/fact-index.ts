@@ -27,8 +27,8 @@ export interface CaseIndex {
   byId: Map<string, IndexedFact>;
   /** Concepts of the presenting complaint: a question about "the pain" means the main pain. */
   mainConcepts: Set<string>;
-  /** Jargon the case itself accepts as a cue, so the patient does not ask what it means. */
-  caseCueText: string;
+  /** Everything the patient says and every cue, lower-case: words this patient knows. */
+  caseText: string;
   search: MiniSearch<SearchDoc>;
   /** How many facts carry each concept: rarer concepts weigh more. */
   documentFrequency: Map<string, number>;
@@ -39,7 +39,7 @@ interface SearchDoc {
   terms: string;
 }
 
-const CATEGORY_CONCEPT: Partial<Record<FactCategory, string>> = {
+export const CATEGORY_TOPIC: Partial<Record<FactCategory, string>> = {
   pmh: 'pmh',
   meds: 'meds',
   allergies: 'allergies',
@@ -59,7 +59,7 @@ function indexFact(fact: Fact, pack: LanguagePack): { indexed: IndexedFact; doc:
   const cues = fact.cues.map((cue) => annotate(cue, pack, 'question'));
   const fromId = annotate(fact.id.replace(/-/g, ' '), pack, 'question');
   const concepts = new Set([...said.concepts, ...fromId.concepts, ...cues.flatMap((c) => c.concepts)]);
-  const categoryConcept = CATEGORY_CONCEPT[fact.category];
+  const categoryConcept = CATEGORY_TOPIC[fact.category];
   if (categoryConcept) concepts.add(categoryConcept);
   const cueTerms = new Set(cues.flatMap((c) => [...c.concepts, ...c.words]));
   const words = [...said.words, ...fromId.words, ...cues.flatMap((c) => c.words)];
@@ -109,7 +109,7 @@ export function buildCaseIndex(caseFile: Case, pack: LanguagePack): CaseIndex {
     facts,
     byId: new Map(facts.map((f) => [f.fact.id, f])),
     mainConcepts,
-    caseCueText: caseFile.facts.flatMap((f) => f.cues).join(' | ').toLowerCase(),
+    caseText: normalise(caseFile.facts.flatMap((f) => [f.says, ...f.cues]).join(' | ')),
     search,
     documentFrequency,
   };

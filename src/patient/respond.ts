@@ -1,4 +1,4 @@
-import { alternation, annotate, normalise, type Annotation } from './annotate';
+import { alternation, annotate, conceptKind, normalise, type Annotation } from './annotate';
 import type { CaseIndex, IndexedFact } from './fact-index';
 import type { MoveId, Templates } from './lexicon/types';
 import { retrieve } from './retrieve';
@@ -108,7 +108,11 @@ function answer(ctx: Context, text: string): Part[] {
   if (ctx.is('closing', text) && !text.includes('?')) return [say(ctx, ctx.templates.closing, 'closing')];
 
   const parts: Part[] = [];
-  for (const piece of splitQuestions(text, ctx.index.pack)) {
+  const pieces = splitQuestions(text, ctx.index.pack);
+  const asks = pieces.filter((p) => isQuestion(ctx, p.text));
+  // Statements around a question ("Some people who feel low think of ending their life.")
+  // give it context; they are answered only when the turn asks nothing else.
+  for (const piece of asks.length ? pieces.filter((p) => asks.includes(p) || isMove(ctx, p.text)) : pieces) {
     const part = answerPiece(ctx, piece);
     if (part && !parts.some((p) => p.text === part.text)) parts.push(part);
   }
@@ -126,9 +130,18 @@ function say(ctx: Context, options: readonly string[], move: string): Part {
   return { text: ctx.pick(options, move), factIds: [], move };
 }
 
+const CONVERSATIONAL: MoveId[] = ['greeting', 'consent', 'name', 'age', 'open', 'more', 'anything-else', 'empathy'];
+
+function isMove(ctx: Context, text: string): boolean {
+  return CONVERSATIONAL.some((move) => ctx.is(move, text));
+}
+
+function isQuestion(ctx: Context, text: string): boolean {
+  return text.endsWith('?') || alternation(ctx.index.pack.questionWords).test(text.slice(0, 24).split(' ')[0] ?? '');
+}
+
 function answerPiece(ctx: Context, { text: piece, annotation }: Piece): Part | undefined {
   const t = ctx.templates;
-  const isQuestion = /\?$/.test(piece) || !ctx.is('greeting', piece);
   const jargon = unexplainedJargon(ctx, piece);
   if (jargon) return { text: ctx.fill(ctx.pick(t.jargon, jargon), { term: jargon }), factIds: [], move: 'jargon' };
   if (ctx.is('name', piece)) return identity(ctx, 'name');
@@ -137,11 +150,10 @@ function answerPiece(ctx: Context, { text: piece, annotation }: Piece): Part | u
   if (ctx.is('anything-else', piece) && !hasContent(ctx, piece)) return anythingElse(ctx);
   if (ctx.is('associated', piece) && !hasSymptom(ctx, piece)) return associated(ctx);
   if (ctx.is('more', piece) && !hasContent(ctx, piece)) return more(ctx);
-  if (ctx.is('greeting', piece) && !hasContent(ctx, piece)) return greeting(ctx);
+  if (ctx.is('greeting', piece) && (!hasContent(ctx, piece) || !isQuestion(ctx, piece))) return greeting(ctx);
   if (ctx.is('consent', piece)) return say(ctx, t.consent, 'consent');
   if (ctx.is('examine', piece)) return say(ctx, t.examine, 'examine');
   if (ctx.is('empathy', piece) && !hasContent(ctx, piece)) return say(ctx, t.empathy, 'empathy');
-  if (!isQuestion) return undefined;
   return history(ctx, piece, annotation);
 }
 
@@ -170,6 +182,8 @@ function unknown(ctx: Context, concepts: string[]): Part {
 function iceAnswer(ctx: Context, concepts: string[]): Part | undefined {
   const ice = ctx.index.case.patient.ice;
   const key = (['ideas', 'concerns', 'expectations'] as const).find((k) => concepts.includes(k));
+  const askedElse = concepts.some((c) => c !== key && conceptKind(ctx.index.pack, c) !== 'dim');
+  if (askedElse) return undefined;
   return key ? { text: ice[key], factIds: [], move: key } : undefined;
 }
 
@@ -273,14 +287,23 @@ function summary(ctx: Context, text: string): Part {
   };
 }
 
+const EXPLAINED = /\(|—|–| - |which means|that means|that is|i\.e\.|in other words|i mean|meaning|also called|so-called|das heißt|also |bedeutet|gemeint/u;
+
+/** A clinical word the patient would not know, used without saying what it means. */
 function unexplainedJargon(ctx: Context, piece: string): string | undefined {
-  for (const term of ctx.index.pack.jargon) {
+  const { pack } = ctx.index;
+  const known = ctx.index.caseText;
+  for (const term of pack.jargon) {
     const pattern = alternation([term.term]);
-    if (!pattern.test(piece)) continue;
-    // A word the case itself lists as a cue is one this patient understands.
-    if (alternation([term.term]).test(ctx.index.caseCueText)) continue;
-    const rest = annotate(piece.replace(alternation([term.term]), ' '), ctx.index.pack, 'question').concepts;
-    if (!term.concepts.some((c) => rest.includes(c))) return term.display;
+    const match = piece.match(pattern);
+    // A word the case itself uses is one this patient understands.
+    if (!match || known.includes(match[0])) continue;
+    const rest = annotate(piece.replace(pattern, ' '), pack, 'question').concepts;
+    if (!term.concepts.some((c) => rest.includes(c)) && !EXPLAINED.test(piece)) return term.display;
+  }
+  const shaped = piece.match(new RegExp(`(?<![\\p{L}])(?:${pack.jargonShape})(?![\\p{L}])`, 'iu'));
+  if (shaped && !pack.layTerms.includes(shaped[0]) && !known.includes(shaped[0]) && !EXPLAINED.test(piece)) {
+    return shaped[0];
   }
   return undefined;
 }

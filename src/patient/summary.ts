@@ -1,4 +1,4 @@
-import { alternation, normalise } from './annotate';
+import { alternation, annotate, normalise } from './annotate';
 import type { CaseIndex, IndexedFact } from './fact-index';
 import { retrieve } from './retrieve';
 
@@ -14,7 +14,8 @@ export function checkSummary(index: CaseIndex, summary: string): IndexedFact | u
     .map((c) => c.trim())
     .filter((c) => c.split(' ').length >= 2);
   for (const clause of clauses) {
-    const best = retrieve(index, clause, everything).candidates[0];
+    // A summary states facts, so read it the way facts are read.
+    const best = retrieve(index, clause, everything, annotate(clause, index.pack, 'fact')).candidates[0];
     if (!best || best.coverage < MIN_COVERAGE) continue;
     if (contradicts(index, clause, best.entry)) return best.entry;
   }

@@ -86,6 +86,12 @@ export interface LanguagePack {
   negation: string[];
   /** Words that do not carry content; left out of retrieval. */
   stopwords: string[];
+  /** Words a question starts with, for turns written without a question mark. */
+  questionWords: string[];
+  /** Word endings and beginnings of clinical terms a lay person would not know. */
+  jargonShape: string;
+  /** Clinical-looking words most lay people do know ("arthritis"). */
+  layTerms: string[];
   /** Words joining two questions in one turn: "... and where ...". */
   questionStarters: string[];
   /** Number words from zero upwards, for checking a summary read back ("two days"). */
