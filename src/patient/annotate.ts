@@ -84,6 +84,14 @@ export function annotate(text: string, pack: LanguagePack, side: Side): Annotati
   return { concepts: found.map((f) => f.id), words, negated };
 }
 
+/** Lower-case words of a text without stopwords, as they stand (no concepts taken out). */
+export function contentTokens(text: string, pack: LanguagePack): string[] {
+  const { stopwords } = compiled(pack, 'question');
+  return normalise(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w.length > 1 && !stopwords.has(w));
+}
+
 export function conceptKind(pack: LanguagePack, id: string): ConceptKind | undefined {
   return compiled(pack, 'question').kinds.get(id);
 }

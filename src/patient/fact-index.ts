@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Case, Fact, FactCategory } from '../case/schema';
-import { annotate, conceptKind, normalise, type Annotation } from './annotate';
+import { annotate, conceptKind, contentTokens, normalise, type Annotation } from './annotate';
 import type { LanguagePack } from './lexicon/types';
 
 // Everything the scripted patient knows about a case, tagged once when the case loads:
@@ -47,6 +47,8 @@ export const CATEGORY_TOPIC: Partial<Record<FactCategory, string>> = {
   sexual: 'sexual',
 };
 
+const ICE = ['ideas', 'concerns', 'expectations'];
+
 export const conceptTerm = (concept: string) => `c_${concept.replace(/-/g, '_')}`;
 
 /** The terms a question or a fact contributes to the BM25 index. */
@@ -59,21 +61,16 @@ function indexFact(fact: Fact, pack: LanguagePack): { indexed: IndexedFact; doc:
   const cues = fact.cues.map((cue) => annotate(cue, pack, 'question'));
   const fromId = annotate(fact.id.replace(/-/g, ' '), pack, 'question');
   const concepts = new Set([...said.concepts, ...fromId.concepts, ...cues.flatMap((c) => c.concepts)]);
+  // "I think I bit my tongue" is not the patient's idea of the illness: only ICE facts carry ICE.
+  if (fact.category !== 'ice') ICE.forEach((c) => concepts.delete(c));
   const categoryConcept = CATEGORY_TOPIC[fact.category];
   if (categoryConcept) concepts.add(categoryConcept);
   const cueTerms = new Set(cues.flatMap((c) => [...c.concepts, ...c.words]));
   const words = [...said.words, ...fromId.words, ...cues.flatMap((c) => c.words)];
   return {
-    indexed: { fact, concepts, cueTerms, cueTokens: fact.cues.map((cue) => cueTokens(cue, pack)), words, negative: said.negated },
+    indexed: { fact, concepts, cueTerms, cueTokens: fact.cues.map((cue) => contentTokens(cue, pack)), words, negative: said.negated },
     doc: { id: fact.id, terms: [...concepts].map(conceptTerm).concat(words).join(' ') },
   };
-}
-
-function cueTokens(cue: string, pack: LanguagePack): string[] {
-  const stop = new Set(pack.stopwords);
-  return normalise(cue)
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w.length > 1 && !stop.has(w));
 }
 
 export function buildCaseIndex(caseFile: Case, pack: LanguagePack): CaseIndex {

@@ -105,7 +105,7 @@ class Context {
 function answer(ctx: Context, text: string): Part[] {
   for (const move of WHOLE_TURN_MOVES) if (ctx.is(move, text)) return [wholeTurn(ctx, move)];
   if (ctx.is('summary', text) && wordCount(text) >= 8) return [summary(ctx, text)];
-  if (ctx.is('closing', text) && !text.includes('?')) return [say(ctx, ctx.templates.closing, 'closing')];
+  if (ctx.is('closing', text) && !text.includes('?') && !ctx.is('greeting', text)) return [say(ctx, ctx.templates.closing, 'closing')];
 
   const parts: Part[] = [];
   const pieces = splitQuestions(text, ctx.index.pack);
@@ -146,14 +146,15 @@ function answerPiece(ctx: Context, { text: piece, annotation }: Piece): Part | u
   if (jargon) return { text: ctx.fill(ctx.pick(t.jargon, jargon), { term: jargon }), factIds: [], move: 'jargon' };
   if (ctx.is('name', piece)) return identity(ctx, 'name');
   if (ctx.is('age', piece)) return identity(ctx, 'age');
-  if (ctx.is('open', piece)) return open(ctx);
-  if (ctx.is('anything-else', piece) && !hasContent(ctx, piece)) return anythingElse(ctx);
-  if (ctx.is('associated', piece) && !hasSymptom(ctx, piece)) return associated(ctx);
-  if (ctx.is('more', piece) && !hasContent(ctx, piece)) return more(ctx);
-  if (ctx.is('greeting', piece) && (!hasContent(ctx, piece) || !isQuestion(ctx, piece))) return greeting(ctx);
+  const subject = annotation.concepts.some((c) => isSubject(ctx, c));
+  if (ctx.is('open', piece) && !subject) return open(ctx);
+  if (ctx.is('anything-else', piece) && !subject) return anythingElse(ctx);
+  if (ctx.is('associated', piece) && !subject) return associated(ctx);
+  if (ctx.is('more', piece) && !subject) return more(ctx);
+  if (ctx.is('greeting', piece) && (!subject || !isQuestion(ctx, piece))) return greeting(ctx);
   if (ctx.is('consent', piece)) return say(ctx, t.consent, 'consent');
   if (ctx.is('examine', piece)) return say(ctx, t.examine, 'examine');
-  if (ctx.is('empathy', piece) && !hasContent(ctx, piece)) return say(ctx, t.empathy, 'empathy');
+  if (ctx.is('empathy', piece) && !subject) return say(ctx, t.empathy, 'empathy');
   return history(ctx, piece, annotation);
 }
 
@@ -308,14 +309,9 @@ function unexplainedJargon(ctx: Context, piece: string): string | undefined {
   return undefined;
 }
 
-function hasContent(ctx: Context, piece: string): boolean {
-  return annotate(piece, ctx.index.pack, 'question').concepts.length > 0;
-}
-
-function hasSymptom(ctx: Context, piece: string): boolean {
-  return annotate(piece, ctx.index.pack, 'question').concepts.some(
-    (c) => ctx.index.pack.concepts.find((d) => d.id === c)?.kind !== 'dim',
-  );
+function isSubject(ctx: Context, concept: string): boolean {
+  const kind = conceptKind(ctx.index.pack, concept);
+  return kind === 'symptom' || kind === 'topic';
 }
 
 function joinParts(texts: string[], templates: Templates): string {

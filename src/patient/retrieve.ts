@@ -1,52 +1,38 @@
-import { annotate, conceptKind, normalise, type Annotation } from './annotate';
-import type { CaseIndex, IndexedFact } from './fact-index';
-import { CATEGORY_TOPIC, searchTerms } from './fact-index';
+import { annotate, conceptKind, contentTokens, type Annotation } from './annotate';
+import { CATEGORY_TOPIC, searchTerms, type CaseIndex, type IndexedFact } from './fact-index';
 
 // Second stage of answering a question: pick the fact the question is about, or none.
-// A fact is chosen only when it covers most of what was asked (weighted by how rare each
-// concept is in the case); otherwise the patient says it has nothing like that.
+// A fact is chosen only when it is about a subject the question names and covers most of
+// what was asked (each concept weighted by how rare it is in the case); otherwise the
+// patient says it has nothing like that.
 
 /** Below this share of the question's weight, the case does not contain what was asked. */
 export const ANSWER_THRESHOLD = 0.5;
-const WORD_WEIGHT = 0.45;
-const MAX_WORDS_WEIGHT = 0.9;
 const KIND_WEIGHT = { dim: 1, topic: 1, symptom: 1, body: 0.3 } as const;
-const MAX_FACTS_FOR_BROAD_QUESTION = 3;
+/** A dimension beside a symptom ("did the pain come on suddenly") frames the question... */
+const FRAMING_DIMENSION = 0.5;
+/** ...and beside a history section ("operations in the past") barely matters. */
+const FRAMING_DIMENSION_OF_SECTION = 0.25;
+/** A word the case never uses may be filler or a subject the case lacks. */
+const UNKNOWN_WORD_WEIGHT = 0.4;
+const MAX_WORDS_WEIGHT = 2;
+/** A dimension question ("where is it?") wants the specific fact, not the opening complaint. */
 const GENERAL_PENALTY = 0.9;
+const CUE_BONUS = 0.12;
+const SECTION_BONUS = 0.05;
+/** "Where is the pain?" is answered with where it is, not with where it is not. */
+const NEGATIVE_TO_WH_PENALTY = 0.05;
+const MAX_FACTS_FOR_BROAD_QUESTION = 3;
 /** Sections a patient answers with a list: "any medical problems?" */
 const BROAD_TOPICS = new Set(['pmh', 'meds', 'allergies', 'family', 'surgery']);
-const CUE_BONUS = 0.12;
-
-const SECTION_BONUS = 0.05;
-const rank = (c: Candidate) => c.coverage + CUE_BONUS * c.cueMatch + (c.inSection ? SECTION_BONUS : 0);
-
-function tokens(index: CaseIndex, text: string): string[] {
-  const stop = new Set(index.pack.stopwords);
-  return normalise(text)
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w.length > 1 && !stop.has(w));
-}
-
-const sameWord = (a: string, b: string) =>
-  a === b || (a.length > 4 && b.length > 4 && (a.startsWith(b.slice(0, -1)) || b.startsWith(a.slice(0, -1))));
-
-function cueEcho(entry: IndexedFact, questionTokens: string[]): number {
-  let best = 0;
-  for (const cue of entry.cueTokens) {
-    if (cue.length === 0) continue;
-    const echoed = cue.filter((w) => questionTokens.some((q) => sameWord(q, w))).length;
-    best = Math.max(best, echoed / cue.length);
-  }
-  return best;
-}
 
 export interface Candidate {
   entry: IndexedFact;
+  /** Share of the question's weight this fact covers, 0..1. */
   coverage: number;
-  /** How closely the question echoes one of the fact's cue phrases, 0..1. */
-  cueMatch: number;
-  /** The question names the history section the fact belongs to. */
-  inSection: boolean;
+  /** Coverage plus small preferences (cue echoed, section named, positive for a wh-question). */
+  rank: number;
+  /** BM25 score from the index, the last tie-breaker. */
   score: number;
 }
 
@@ -57,40 +43,10 @@ export interface Retrieval {
   candidates: Candidate[];
 }
 
-/** A dimension beside a subject ("operations in the past") only frames the question. */
-const FRAMING_DIMENSION = 0.5;
-
-function conceptWeight(index: CaseIndex, concept: string, hasSubject: boolean): number {
-  const kind = conceptKind(index.pack, concept) ?? 'symptom';
-  const df = index.documentFrequency.get(concept) ?? 0.5;
-  const framing = kind === 'dim' && hasSubject ? FRAMING_DIMENSION : 1;
-  return KIND_WEIGHT[kind] * framing * (1 + Math.log(index.facts.length / df) / 3);
-}
-
 const isSubject = (index: CaseIndex, concept: string) => {
   const kind = conceptKind(index.pack, concept);
   return kind === 'symptom' || kind === 'topic';
 };
-
-function isImplicitlyAbout(index: CaseIndex, concept: string, entry: IndexedFact): boolean {
-  if (!index.mainConcepts.has(concept)) return false;
-  if (entry.fact.category !== 'presenting-complaint' && entry.fact.category !== 'hpi') return false;
-  for (const own of entry.concepts) {
-    const kind = conceptKind(index.pack, own);
-    if (kind === 'symptom' && !index.mainConcepts.has(own)) return false;
-  }
-  return true;
-}
-
-function factHasWord(entry: IndexedFact, word: string): boolean {
-  return entry.words.some((w) => w === word || (word.length > 4 && (w.startsWith(word) || word.startsWith(w))));
-}
-
-/** A fact revealed only on a specific ask needs the question to touch one of its cues. */
-function specificallyAsked(entry: IndexedFact, annotation: Annotation): boolean {
-  if (entry.fact.reveal !== 'on-specific-ask') return true;
-  return [...annotation.concepts, ...annotation.words].some((t) => entry.cueTerms.has(t));
-}
 
 export function retrieve(
   index: CaseIndex,
@@ -102,46 +58,105 @@ export function retrieve(
   const words = [...new Set(annotation.words)];
   if (concepts.length === 0 && words.length === 0) return { annotation, chosen: [], candidates: [] };
 
-  const scores = new Map<string, number>();
-  for (const hit of index.search.search(searchTerms(annotation), { combineWith: 'OR' })) {
-    scores.set(String(hit.id), hit.score);
-  }
   const subjects = concepts.filter((c) => isSubject(index, c));
   const dimensions = concepts.filter((c) => conceptKind(index.pack, c) === 'dim');
-  const weights = new Map(concepts.map((c) => [c, conceptWeight(index, c, subjects.length > 0)]));
-  const wordWeight = words.length ? Math.min(WORD_WEIGHT, MAX_WORDS_WEIGHT / words.length) : 0;
-  const total = [...weights.values()].reduce((a, b) => a + b, 0) + wordWeight * words.length;
+  const bodyParts = concepts.filter((c) => conceptKind(index.pack, c) === 'body');
+  const weights = new Map(concepts.map((c) => [c, conceptWeight(index, c, subjects)]));
+  const wordWeights = scaledWordWeights(index, words);
+  const total = [...weights.values(), ...wordWeights.values()].reduce((a, b) => a + b, 0);
+  const scores = new Map(
+    index.search.search(searchTerms(annotation), { combineWith: 'OR' }).map((hit) => [String(hit.id), hit.score]),
+  );
+  const questionTokens = contentTokens(question, index.pack);
+  const whQuestion = index.pack.whWords.some((w) => question.trimStart().toLowerCase().startsWith(w));
 
-  const hasDimension = concepts.some((c) => conceptKind(index.pack, c) === 'dim');
-  const questionTokens = tokens(index, question);
   const candidates: Candidate[] = [];
   for (const entry of index.facts) {
     if (!specificallyAsked(entry, annotation)) continue;
-    const has = (c: string) => entry.concepts.has(c) || isImplicitlyAbout(index, c, entry);
-    // The fact must be about something the question names: a subject, else a dimension.
+    const has = (c: string) => entry.concepts.has(c) || isImplicitlyAbout(index, c, entry, bodyParts);
     const anchored = subjects.length ? subjects.some(has) : dimensions.length ? dimensions.some(has) : true;
     if (!anchored) continue;
     let covered = 0;
-    for (const [concept, weight] of weights) {
-      if (has(concept)) covered += weight;
-    }
-    for (const word of words) if (factHasWord(entry, word)) covered += wordWeight;
-    // A dimension question ("where is it?") wants the specific fact, not the opening complaint.
-    const general = hasDimension && entry.fact.category === 'presenting-complaint' ? GENERAL_PENALTY : 1;
-    const section = CATEGORY_TOPIC[entry.fact.category];
+    for (const [concept, weight] of weights) if (has(concept)) covered += weight;
+    for (const [word, weight] of wordWeights) if (factHasWord(entry, word)) covered += weight;
+    if (covered === 0) continue;
+    const general = dimensions.length && entry.fact.category === 'presenting-complaint' ? GENERAL_PENALTY : 1;
     const coverage = (covered / total) * general;
-    const cueMatch = cueEcho(entry, questionTokens);
-    // "Any medical conditions?" prefers the past-history fact over a medication fact naming one.
-    const inSection = section !== undefined && concepts.includes(section);
-    if (coverage > 0) candidates.push({ entry, coverage, cueMatch, inSection, score: scores.get(entry.fact.id) ?? 0 });
+    const section = CATEGORY_TOPIC[entry.fact.category];
+    const rank =
+      coverage +
+      CUE_BONUS * cueEcho(entry, questionTokens) +
+      (section && concepts.includes(section) ? SECTION_BONUS : 0) -
+      (whQuestion && entry.negative ? NEGATIVE_TO_WH_PENALTY : 0);
+    candidates.push({ entry, coverage, rank, score: scores.get(entry.fact.id) ?? 0 });
   }
   candidates.sort(
     (a, b) =>
-      rank(b) - rank(a) ||
+      b.rank - a.rank ||
       b.score - a.score ||
       Number(revealed.has(a.entry.fact.id)) - Number(revealed.has(b.entry.fact.id)),
   );
   return { annotation, chosen: choose(candidates, subjects, dimensions, revealed), candidates };
+}
+
+function conceptWeight(index: CaseIndex, concept: string, subjects: string[]): number {
+  const kind = conceptKind(index.pack, concept) ?? 'symptom';
+  const df = index.documentFrequency.get(concept) ?? 0.5;
+  let framing = 1;
+  if (kind === 'dim' && subjects.length) {
+    const sectionsOnly = subjects.every((s) => conceptKind(index.pack, s) === 'topic');
+    framing = sectionsOnly ? FRAMING_DIMENSION_OF_SECTION : FRAMING_DIMENSION;
+  }
+  return KIND_WEIGHT[kind] * framing * (1 + Math.log(index.facts.length / df) / 3);
+}
+
+/** Words the case uses in one fact say a lot; words it never uses say little. */
+function scaledWordWeights(index: CaseIndex, words: string[]): Map<string, number> {
+  const raw = words.map((word) => {
+    const df = index.facts.filter((entry) => factHasWord(entry, word)).length;
+    return [word, df === 0 ? UNKNOWN_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT + (1 - UNKNOWN_WORD_WEIGHT) / df] as const;
+  });
+  const sum = raw.reduce((a, [, w]) => a + w, 0);
+  const scale = sum > MAX_WORDS_WEIGHT ? MAX_WORDS_WEIGHT / sum : 1;
+  return new Map(raw.map(([word, w]) => [word, w * scale]));
+}
+
+/**
+ * "When did the pain start?" asks about the presenting complaint even when the onset fact
+ * does not repeat the word "pain" — unless the question points elsewhere on the body.
+ */
+function isImplicitlyAbout(index: CaseIndex, concept: string, entry: IndexedFact, bodyParts: string[]): boolean {
+  if (!index.mainConcepts.has(concept)) return false;
+  if (entry.fact.category !== 'presenting-complaint' && entry.fact.category !== 'hpi') return false;
+  if (bodyParts.some((b) => !index.mainConcepts.has(b) && !entry.concepts.has(b))) return false;
+  for (const own of entry.concepts) {
+    if (conceptKind(index.pack, own) === 'symptom' && !index.mainConcepts.has(own)) return false;
+  }
+  return true;
+}
+
+export const sameWord = (a: string, b: string) =>
+  a === b || (a.length > 4 && b.length > 4 && (a.startsWith(b.slice(0, -1)) || b.startsWith(a.slice(0, -1))));
+
+function factHasWord(entry: IndexedFact, word: string): boolean {
+  return entry.words.some((w) => sameWord(w, word));
+}
+
+/** How closely the question echoes one of the fact's cue phrases, 0..1. */
+function cueEcho(entry: IndexedFact, questionTokens: string[]): number {
+  let best = 0;
+  for (const cue of entry.cueTokens) {
+    if (cue.length === 0) continue;
+    const echoed = cue.filter((w) => questionTokens.some((q) => sameWord(q, w))).length;
+    best = Math.max(best, echoed / cue.length);
+  }
+  return best;
+}
+
+/** A fact revealed only on a specific ask needs the question to touch one of its cues. */
+function specificallyAsked(entry: IndexedFact, annotation: Annotation): boolean {
+  if (entry.fact.reveal !== 'on-specific-ask') return true;
+  return annotation.concepts.some((c) => entry.cueTerms.has(c)) || annotation.words.some((w) => [...entry.cueTerms].some((t) => sameWord(t, w)));
 }
 
 function choose(
@@ -153,19 +168,20 @@ function choose(
   const passing = candidates.filter((c) => c.coverage >= ANSWER_THRESHOLD);
   const best = passing[0];
   if (!best) return [];
-  const ties = passing.filter((c) => rank(c) >= rank(best) - 1e-9 && c.score >= best.score * 0.75);
+  const ties = passing.filter((c) => c.rank >= best.rank - 1e-9 && c.score >= best.score * 0.75);
   // Asked again about something already told, prefer what has not been said yet.
-  const fresh = ties.find((c) => !revealed.has(c.entry.fact.id)) ?? best;
+  const first = ties.find((c) => !revealed.has(c.entry.fact.id)) ?? best;
   const broad = subjects.length === 1 && dimensions.length === 0 && BROAD_TOPICS.has(subjects[0] ?? '');
-  if (!broad) return [fresh.entry];
+  if (!broad) return [first.entry];
   // "Any medical problems?" is answered with the list a patient would give: the positive
   // facts of that section that name what was asked.
-  const alongside = ties.filter(
+  const alongside = passing.filter(
     (c) =>
-      c !== fresh &&
+      c !== first &&
       !c.entry.negative &&
-      c.entry.fact.category === fresh.entry.fact.category &&
-      subjects.every((concept) => c.entry.concepts.has(concept)),
+      c.coverage >= first.coverage - 1e-9 &&
+      c.entry.fact.category === first.entry.fact.category &&
+      subjects.every((s) => c.entry.concepts.has(s)),
   );
-  return [fresh, ...alongside].slice(0, MAX_FACTS_FOR_BROAD_QUESTION).map((c) => c.entry);
+  return [first, ...alongside].slice(0, MAX_FACTS_FOR_BROAD_QUESTION).map((c) => c.entry);
 }

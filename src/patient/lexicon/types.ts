@@ -86,6 +86,8 @@ export interface LanguagePack {
   negation: string[];
   /** Words that do not carry content; left out of retrieval. */
   stopwords: string[];
+  /** Words that open a question that cannot be answered yes or no ("where", "when"). */
+  whWords: string[];
   /** Words a question starts with, for turns written without a question mark. */
   questionWords: string[];
   /** Word endings and beginnings of clinical terms a lay person would not know. */
