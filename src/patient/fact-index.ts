@@ -10,6 +10,8 @@ export interface IndexedFact {
   fact: Fact;
   /** Concepts from what the patient says, the cues, the id and the category. */
   concepts: Set<string>;
+  /** Concepts in what the patient says (stronger evidence than a cue). */
+  saidConcepts: Set<string>;
   /** Concepts and words from the cues only: what asking "specifically" about the fact means. */
   cueTerms: Set<string>;
   /** Each cue's content words, for recognising a question that echoes a cue. */
@@ -63,14 +65,19 @@ function indexFact(fact: Fact, pack: LanguagePack): { indexed: IndexedFact; doc:
   const concepts = new Set([...said.concepts, ...fromId.concepts, ...cues.flatMap((c) => c.concepts)]);
   // "I think I bit my tongue" is not the patient's idea of the illness: only ICE facts carry ICE.
   if (fact.category !== 'ice') ICE.forEach((c) => concepts.delete(c));
+  for (const concept of [...concepts]) implied(pack, concept).forEach((c) => concepts.add(c));
   const categoryConcept = CATEGORY_TOPIC[fact.category];
   if (categoryConcept) concepts.add(categoryConcept);
   const cueTerms = new Set(cues.flatMap((c) => [...c.concepts, ...c.words]));
   const words = [...said.words, ...fromId.words, ...cues.flatMap((c) => c.words)];
   return {
-    indexed: { fact, concepts, cueTerms, cueTokens: fact.cues.map((cue) => contentTokens(cue, pack)), words, negative: said.negated },
+    indexed: { fact, concepts, saidConcepts: new Set(said.concepts), cueTerms, cueTokens: fact.cues.map((cue) => contentTokens(cue, pack)), words, negative: said.negated },
     doc: { id: fact.id, terms: [...concepts].map(conceptTerm).concat(words).join(' ') },
   };
+}
+
+function implied(pack: LanguagePack, concept: string): string[] {
+  return pack.concepts.find((c) => c.id === concept)?.implies ?? [];
 }
 
 export function buildCaseIndex(caseFile: Case, pack: LanguagePack): CaseIndex {

@@ -23,6 +23,10 @@ const SECTION_BONUS = 0.05;
 /** "Where is the pain?" is answered with where it is, not with where it is not. */
 const NEGATIVE_TO_WH_PENALTY = 0.05;
 const MAX_FACTS_FOR_BROAD_QUESTION = 3;
+/** A concept only a cue gives the fact counts for less than one the patient says. */
+const CUE_ONLY_CONCEPT = 0.8;
+/** "When did it start?" without a subject means the main complaint, not the cough. */
+const OFF_MAIN_PENALTY = 0.9;
 /** Sections a patient answers with a list: "any medical problems?" */
 const BROAD_TOPICS = new Set(['pmh', 'meds', 'allergies', 'family', 'surgery']);
 
@@ -63,7 +67,14 @@ export function retrieve(
   const bodyParts = concepts.filter((c) => conceptKind(index.pack, c) === 'body');
   const weights = new Map(concepts.map((c) => [c, conceptWeight(index, c, subjects)]));
   const wordWeights = scaledWordWeights(index, words);
-  const total = [...weights.values(), ...wordWeights.values()].reduce((a, b) => a + b, 0);
+  // Without a subject, several dimensions are alternatives ("since it started, better or
+  // worse?"): the question weighs as much as its weightiest dimension.
+  const alternatives = subjects.length === 0 && dimensions.length > 1;
+  const conceptTotal = alternatives
+    ? Math.max(...dimensions.map((d) => weights.get(d) ?? 0)) +
+      [...weights].filter(([c]) => !dimensions.includes(c)).reduce((a, [, w]) => a + w, 0)
+    : [...weights.values()].reduce((a, b) => a + b, 0);
+  const total = conceptTotal + [...wordWeights.values()].reduce((a, b) => a + b, 0);
   const scores = new Map(
     index.search.search(searchTerms(annotation), { combineWith: 'OR' }).map((hit) => [String(hit.id), hit.score]),
   );
@@ -77,11 +88,18 @@ export function retrieve(
     const anchored = subjects.length ? subjects.some(has) : dimensions.length ? dimensions.some(has) : true;
     if (!anchored) continue;
     let covered = 0;
-    for (const [concept, weight] of weights) if (has(concept)) covered += weight;
+    let coveredDimension = 0;
+    for (const [concept, weight] of weights) {
+      const share = entry.saidConcepts.has(concept) || isImplicitlyAbout(index, concept, entry, bodyParts) ? 1 : entry.concepts.has(concept) ? CUE_ONLY_CONCEPT : 0;
+      if (alternatives && dimensions.includes(concept)) coveredDimension = Math.max(coveredDimension, weight * share);
+      else covered += weight * share;
+    }
+    covered += coveredDimension;
     for (const [word, weight] of wordWeights) if (factHasWord(entry, word)) covered += weight;
     if (covered === 0) continue;
     const general = dimensions.length && entry.fact.category === 'presenting-complaint' ? GENERAL_PENALTY : 1;
-    const coverage = (covered / total) * general;
+    const offMain = subjects.length === 0 && aboutSomethingElse(index, entry) ? OFF_MAIN_PENALTY : 1;
+    const coverage = (covered / total) * general * offMain;
     const section = CATEGORY_TOPIC[entry.fact.category];
     const rank =
       coverage +
@@ -135,6 +153,10 @@ function isImplicitlyAbout(index: CaseIndex, concept: string, entry: IndexedFact
   return true;
 }
 
+function aboutSomethingElse(index: CaseIndex, entry: IndexedFact): boolean {
+  return [...entry.saidConcepts].some((c) => isSubject(index, c) && !index.mainConcepts.has(c));
+}
+
 export const sameWord = (a: string, b: string) =>
   a === b || (a.length > 4 && b.length > 4 && (a.startsWith(b.slice(0, -1)) || b.startsWith(a.slice(0, -1))));
 
@@ -153,10 +175,17 @@ function cueEcho(entry: IndexedFact, questionTokens: string[]): number {
   return best;
 }
 
-/** A fact revealed only on a specific ask needs the question to touch one of its cues. */
+/**
+ * A fact revealed only on a specific ask needs the question to touch one of its cues —
+ * more than the section it sits in: "any medicines?" does not ask about the little blue pill.
+ */
 function specificallyAsked(entry: IndexedFact, annotation: Annotation): boolean {
   if (entry.fact.reveal !== 'on-specific-ask') return true;
-  return annotation.concepts.some((c) => entry.cueTerms.has(c)) || annotation.words.some((w) => [...entry.cueTerms].some((t) => sameWord(t, w)));
+  const cueTerms = [...entry.cueTerms];
+  return (
+    annotation.concepts.some((c) => entry.cueTerms.has(c) && !BROAD_TOPICS.has(c)) ||
+    annotation.words.some((w) => cueTerms.some((t) => sameWord(t, w)))
+  );
 }
 
 function choose(

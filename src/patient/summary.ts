@@ -15,18 +15,21 @@ export function checkSummary(index: CaseIndex, summary: string): IndexedFact | u
     .filter((c) => c.split(' ').length >= 2);
   for (const clause of clauses) {
     // A summary states facts, so read it the way facts are read.
-    const best = retrieve(index, clause, everything, annotate(clause, index.pack, 'fact')).candidates[0];
-    if (!best || best.coverage < MIN_COVERAGE) continue;
-    if (contradicts(index, clause, best.entry)) return best.entry;
+    const { candidates } = retrieve(index, clause, everything, annotate(clause, index.pack, 'fact'));
+    const best = candidates[0];
+    if (best && best.coverage >= MIN_COVERAGE && contradicts(index, clause, best.entry)) return best.entry;
   }
   return undefined;
 }
 
 function contradicts(index: CaseIndex, clause: string, entry: IndexedFact): boolean {
   const said = normalise(entry.fact.says);
-  const claimed = numbers(index, clause);
-  const actual = numbers(index, said);
-  if (claimed.length && actual.length && !claimed.some((n) => actual.includes(n))) return true;
+  const claimed = quantities(index, clause);
+  const actual = quantities(index, said);
+  for (const [unit, values] of claimed) {
+    const told = actual.get(unit);
+    if (told && ![...values].some((v) => told.has(v))) return true;
+  }
   for (const group of index.pack.contrasts) {
     const inClause = group.findIndex((w) => alternation([`(?:${w})\\b`]).test(clause));
     const inFact = group.findIndex((w) => alternation([`(?:${w})\\b`]).test(said));
@@ -39,10 +42,18 @@ function contradicts(index: CaseIndex, clause: string, entry: IndexedFact): bool
   return false;
 }
 
-function numbers(index: CaseIndex, text: string): number[] {
-  const found = [...text.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
-  index.pack.numberWords.forEach((word, value) => {
-    if (value > 0 && alternation([`${word}\\b`]).test(text)) found.push(value);
+/** Numbers by the unit that follows them: "three days" → days: {3}. */
+function quantities(index: CaseIndex, text: string): Map<string, Set<number>> {
+  const words = index.pack.numberWords;
+  const found = new Map<string, Set<number>>();
+  const tokens = text.split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
+  tokens.forEach((token, i) => {
+    const value = /^\d+(\.\d+)?$/.test(token) ? Number(token) : words.indexOf(token);
+    if (value <= 0 || Number.isNaN(value)) return;
+    const unit = tokens.slice(i + 1, i + 3).find((t) => t.length > 2 && words.indexOf(t) < 0);
+    if (!unit) return;
+    const key = unit.replace(/s$/, '');
+    found.set(key, (found.get(key) ?? new Set()).add(value));
   });
   return found;
 }

@@ -19,6 +19,8 @@ export interface ConceptDef {
   question?: string[];
   /** Extra phrasings only recognised in a fact the patient says. */
   fact?: string[];
+  /** Broader concepts a fact about this one is also about (high blood pressure → past history). */
+  implies?: string[];
 }
 
 export type MoveId =
