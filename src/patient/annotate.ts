@@ -27,6 +27,11 @@ export function alternation(sources: readonly string[]): RegExp {
   return new RegExp(`${WORD_START}(?:${sources.join('|')})`, 'giu');
 }
 
+/** Like `alternation`, but a match takes the rest of the word it ends in ("breath|lessness"). */
+function wholeWords(sources: readonly string[]): RegExp {
+  return new RegExp(`${WORD_START}(?:${sources.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
+
 function compile(pack: LanguagePack): Record<Side, Compiled> {
   const build = (side: Side): Compiled => ({
     concepts: pack.concepts
@@ -36,7 +41,7 @@ function compile(pack: LanguagePack): Record<Side, Compiled> {
         sources: [...(c.words ?? []), ...((side === 'question' ? c.question : c.fact) ?? [])],
       }))
       .filter((c) => c.sources.length > 0)
-      .map((c) => ({ id: c.id, kind: c.kind, pattern: alternation(c.sources) })),
+      .map((c) => ({ id: c.id, kind: c.kind, pattern: wholeWords(c.sources) })),
     kinds: new Map(pack.concepts.map((c) => [c.id, c.kind])),
     negation: new RegExp(`${WORD_START}(?:${pack.negation.join('|')})(?![\\p{L}])`, 'iu'),
     stopwords: new Set(pack.stopwords),

@@ -29,6 +29,14 @@ const CUE_ONLY_CONCEPT = 0.8;
 const OFF_MAIN_PENALTY = 0.9;
 /** Sections a patient answers with a list: "any medical problems?" */
 const BROAD_TOPICS = new Set(['pmh', 'meds', 'allergies', 'family', 'surgery']);
+/**
+ * Topics that say whose history or which kind of fact is asked about: "has anyone in your
+ * family had a clot?" is answered from the family history or not at all, and "allergic to
+ * any medicines?" from the allergies; the other subjects only narrow the question.
+ */
+const HEAD_TOPICS = ['family', 'allergies'];
+const ICE = new Set(['ideas', 'concerns', 'expectations']);
+const NARROWING_SUBJECT = 0.5;
 
 export interface Candidate {
   entry: IndexedFact;
@@ -65,7 +73,10 @@ export function retrieve(
   const subjects = concepts.filter((c) => isSubject(index, c));
   const dimensions = concepts.filter((c) => conceptKind(index.pack, c) === 'dim');
   const bodyParts = concepts.filter((c) => conceptKind(index.pack, c) === 'body');
-  const weights = new Map(concepts.map((c) => [c, conceptWeight(index, c, subjects)]));
+  const head = HEAD_TOPICS.find((t) => subjects.includes(t));
+  const weights = new Map(
+    concepts.map((c) => [c, conceptWeight(index, c, subjects) * (head && c !== head && isSubject(index, c) ? NARROWING_SUBJECT : 1)]),
+  );
   const wordWeights = scaledWordWeights(index, words);
   // Without a subject, several dimensions are alternatives ("since it started, better or
   // worse?"): the question weighs as much as its weightiest dimension.
@@ -82,10 +93,13 @@ export function retrieve(
   const whQuestion = index.pack.whWords.some((w) => question.trimStart().toLowerCase().startsWith(w));
 
   const candidates: Candidate[] = [];
+  const asksIce = concepts.some((c) => ICE.has(c));
   for (const entry of index.facts) {
     if (!specificallyAsked(entry, annotation)) continue;
+    // The patient's ideas, concerns and expectations answer questions about them only.
+    if (entry.fact.category === 'ice' && !asksIce) continue;
     const has = (c: string) => entry.concepts.has(c) || isImplicitlyAbout(index, c, entry, bodyParts);
-    const anchored = subjects.length ? subjects.some(has) : dimensions.length ? dimensions.some(has) : true;
+    const anchored = head ? has(head) : subjects.length ? subjects.some(has) : dimensions.length ? dimensions.some(has) : true;
     if (!anchored) continue;
     let covered = 0;
     let coveredDimension = 0;
