@@ -1,6 +1,7 @@
 import { Suspense, use } from 'react';
-import { loadBundledCaseLibrary } from '../case/library';
+import type { CaseLibrary } from '../case/library';
 import { CaseList } from '../case-list';
+import { LoadErrorBoundary } from './LoadErrorBoundary';
 
 // The shell: header, main content, footer. Features are composed here and nowhere else.
 
@@ -17,9 +18,11 @@ export function App() {
         </div>
       </header>
       <main id="main" className="app-main app-width" tabIndex={-1}>
-        <Suspense fallback={<p role="status">Loading cases…</p>}>
-          <BundledCaseList />
-        </Suspense>
+        <LoadErrorBoundary what="the cases">
+          <Suspense fallback={<p role="status">Loading cases…</p>}>
+            <BundledCaseList />
+          </Suspense>
+        </LoadErrorBoundary>
       </main>
       <footer className="app-footer">
         <div className="app-width">
@@ -30,8 +33,19 @@ export function App() {
   );
 }
 
-/** The cases shipped in cases/, parsed once in the browser (the loader never rejects). */
+let bundledLibrary: Promise<CaseLibrary> | undefined;
+
+/**
+ * The cases shipped in cases/, parsed in the browser. The loader (YAML parser, zod and the case
+ * texts) is its own chunk, so the page frame paints before it arrives. An invalid case never makes
+ * it reject; only a chunk that cannot be fetched does (LoadErrorBoundary).
+ */
+function loadBundledLibrary(): Promise<CaseLibrary> {
+  bundledLibrary ??= import('../case/library').then((library) => library.loadBundledCaseLibrary());
+  return bundledLibrary;
+}
+
 function BundledCaseList() {
-  const library = use(loadBundledCaseLibrary());
+  const library = use(loadBundledLibrary());
   return <CaseList library={library} />;
 }
