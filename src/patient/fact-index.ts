@@ -62,16 +62,27 @@ function indexFact(fact: Fact, pack: LanguagePack): { indexed: IndexedFact; doc:
   const said = annotate(fact.says, pack, 'fact');
   const cues = fact.cues.map((cue) => annotate(cue, pack, 'question'));
   const fromId = annotate(fact.id.replace(/-/g, ' '), pack, 'question');
-  const concepts = new Set([...said.concepts, ...fromId.concepts, ...cues.flatMap((c) => c.concepts)]);
-  // "I think I bit my tongue" is not the patient's idea of the illness: only ICE facts carry ICE.
-  if (fact.category !== 'ice') ICE.forEach((c) => concepts.delete(c));
-  for (const concept of [...concepts]) implied(pack, concept).forEach((c) => concepts.add(c));
-  const categoryConcept = CATEGORY_TOPIC[fact.category];
-  if (categoryConcept) concepts.add(categoryConcept);
-  const cueTerms = new Set(cues.flatMap((c) => [...c.concepts, ...c.words]));
+  const section = CATEGORY_TOPIC[fact.category];
+  const tag = (found: string[]) => {
+    const set = new Set(found.flatMap((c) => [c, ...implied(pack, c)]));
+    if (section) set.add(section);
+    // "I think I bit my tongue" is not the patient's idea of the illness: only ICE facts carry ICE.
+    if (fact.category !== 'ice') ICE.forEach((c) => set.delete(c));
+    return set;
+  };
+  const saidConcepts = tag(said.concepts);
+  const concepts = tag([...said.concepts, ...fromId.concepts, ...cues.flatMap((c) => c.concepts)]);
   const words = [...said.words, ...fromId.words, ...cues.flatMap((c) => c.words)];
   return {
-    indexed: { fact, concepts, saidConcepts: new Set(said.concepts), cueTerms, cueTokens: fact.cues.map((cue) => contentTokens(cue, pack)), words, negative: said.negated },
+    indexed: {
+      fact,
+      concepts,
+      saidConcepts,
+      cueTerms: new Set(cues.flatMap((c) => [...c.concepts, ...c.words])),
+      cueTokens: fact.cues.map((cue) => contentTokens(cue, pack)),
+      words,
+      negative: said.negated,
+    },
     doc: { id: fact.id, terms: [...concepts].map(conceptTerm).concat(words).join(' ') },
   };
 }
@@ -98,7 +109,7 @@ export function buildCaseIndex(caseFile: Case, pack: LanguagePack): CaseIndex {
     ...caseFile.facts.filter((f) => f.category === 'presenting-complaint').map((f) => f.says),
   ];
   for (const source of mainSources) {
-    for (const concept of annotate(source, pack, 'fact').concepts) {
+    for (const concept of annotate(source, pack, 'fact').concepts.flatMap((c) => [c, ...implied(pack, c)])) {
       const kind = conceptKind(pack, concept);
       if (kind === 'symptom' || kind === 'body') mainConcepts.add(concept);
     }
