@@ -8,13 +8,15 @@ export type Side = 'question' | 'fact';
 export interface Annotation {
   /** Concept ids in order of first appearance. */
   concepts: string[];
+  /** Concepts present only because another implies them (a sister implies family). */
+  implied: string[];
   /** Content words not claimed by any concept, lower-case. */
   words: string[];
   negated: boolean;
 }
 
 interface Compiled {
-  concepts: { id: string; kind: ConceptKind; pattern: RegExp }[];
+  concepts: { id: string; kind: ConceptKind; pattern: RegExp; implies: string[] }[];
   kinds: Map<string, ConceptKind>;
   negation: RegExp;
   stopwords: Set<string>;
@@ -38,10 +40,11 @@ function compile(pack: LanguagePack): Record<Side, Compiled> {
       .map((c) => ({
         id: c.id,
         kind: c.kind,
+        implies: c.implies ?? [],
         sources: [...(c.words ?? []), ...((side === 'question' ? c.question : c.fact) ?? [])],
       }))
       .filter((c) => c.sources.length > 0)
-      .map((c) => ({ id: c.id, kind: c.kind, pattern: wholeWords(c.sources) })),
+      .map((c) => ({ id: c.id, kind: c.kind, implies: c.implies, pattern: wholeWords(c.sources) })),
     kinds: new Map(pack.concepts.map((c) => [c.id, c.kind])),
     negation: new RegExp(`${WORD_START}(?:${pack.negation.join('|')})(?![\\p{L}])`, 'iu'),
     stopwords: new Set(pack.stopwords),
@@ -71,7 +74,7 @@ export function annotate(text: string, pack: LanguagePack, side: Side): Annotati
   const { concepts: defs, negation, stopwords } = compiled(pack, side);
   let rest = normalise(text);
   const negated = negation.test(rest);
-  const found: { id: string; at: number }[] = [];
+  const found: { id: string; at: number; implied?: boolean }[] = [];
   for (const def of defs) {
     let first = -1;
     rest = rest.replace(def.pattern, (match, ...args) => {
@@ -79,14 +82,20 @@ export function annotate(text: string, pack: LanguagePack, side: Side): Annotati
       if (first < 0) first = offset;
       return ' '.repeat(match.length);
     });
-    if (first >= 0) found.push({ id: def.id, at: first });
+    if (first >= 0) {
+      found.push({ id: def.id, at: first });
+      // A concept also speaks of the broader ones it implies (a sister is family).
+      def.implies.forEach((id) => found.push({ id, at: first + 0.5, implied: true }));
+    }
   }
   found.sort((a, b) => a.at - b.at);
   const words = rest
     .split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter((w) => w.length > 2 && !stopwords.has(w) && !w.includes("'"));
-  return { concepts: found.map((f) => f.id), words, negated };
+  const concepts = [...new Set(found.map((f) => f.id))];
+  const explicit = new Set(found.filter((f) => !f.implied).map((f) => f.id));
+  return { concepts, implied: concepts.filter((c) => !explicit.has(c)), words, negated };
 }
 
 /** Lower-case words of a text without stopwords, as they stand (no concepts taken out). */

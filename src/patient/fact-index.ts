@@ -10,6 +10,8 @@ export interface IndexedFact {
   fact: Fact;
   /** Concepts from what the patient says, the cues, the id and the category. */
   concepts: Set<string>;
+  /** Concepts named by the fact's id, as its author labelled it. */
+  idConcepts: Set<string>;
   /** Concepts in what the patient says (stronger evidence than a cue). */
   saidConcepts: Set<string>;
   /** Concepts and words from the cues only: what asking "specifically" about the fact means. */
@@ -50,6 +52,7 @@ export const CATEGORY_TOPIC: Partial<Record<FactCategory, string>> = {
 };
 
 const ICE = ['ideas', 'concerns', 'expectations'];
+const COMPLAINT_CATEGORIES = new Set<FactCategory>(['presenting-complaint', 'hpi', 'ros']);
 
 export const conceptTerm = (concept: string) => `c_${concept.replace(/-/g, '_')}`;
 
@@ -64,20 +67,27 @@ function indexFact(fact: Fact, pack: LanguagePack): { indexed: IndexedFact; doc:
   const fromId = annotate(fact.id.replace(/-/g, ' '), pack, 'question');
   const section = CATEGORY_TOPIC[fact.category];
   const tag = (found: string[]) => {
-    const set = new Set(found.flatMap((c) => [c, ...implied(pack, c)]));
+    const set = new Set(found);
     if (section) set.add(section);
     // "I think I bit my tongue" is not the patient's idea of the illness: only ICE facts carry ICE.
     if (fact.category !== 'ice') ICE.forEach((c) => set.delete(c));
     return set;
   };
   const saidConcepts = tag(said.concepts);
-  const concepts = tag([...said.concepts, ...fromId.concepts, ...cues.flatMap((c) => c.concepts)]);
+  // A cue "travel" on a fact about where the pain goes is not about trips abroad: a history
+  // section named only by a cue belongs to facts of that part of the history.
+  const aboutComplaint = COMPLAINT_CATEGORIES.has(fact.category);
+  const fromCues = [...fromId.concepts, ...cues.flatMap((c) => c.concepts)].filter(
+    (c) => !aboutComplaint || conceptKind(pack, c) !== 'topic' || saidConcepts.has(c),
+  );
+  const concepts = tag([...said.concepts, ...fromCues]);
   const words = [...said.words, ...fromId.words, ...cues.flatMap((c) => c.words)];
   return {
     indexed: {
       fact,
       concepts,
       saidConcepts,
+      idConcepts: new Set(fromId.concepts),
       cueTerms: new Set(cues.flatMap((c) => [...c.concepts, ...c.words])),
       cueTokens: fact.cues.map((cue) => contentTokens(cue, pack)),
       words,
@@ -85,10 +95,6 @@ function indexFact(fact: Fact, pack: LanguagePack): { indexed: IndexedFact; doc:
     },
     doc: { id: fact.id, terms: [...concepts].map(conceptTerm).concat(words).join(' ') },
   };
-}
-
-function implied(pack: LanguagePack, concept: string): string[] {
-  return pack.concepts.find((c) => c.id === concept)?.implies ?? [];
 }
 
 export function buildCaseIndex(caseFile: Case, pack: LanguagePack): CaseIndex {
@@ -109,7 +115,7 @@ export function buildCaseIndex(caseFile: Case, pack: LanguagePack): CaseIndex {
     ...caseFile.facts.filter((f) => f.category === 'presenting-complaint').map((f) => f.says),
   ];
   for (const source of mainSources) {
-    for (const concept of annotate(source, pack, 'fact').concepts.flatMap((c) => [c, ...implied(pack, c)])) {
+    for (const concept of annotate(source, pack, 'fact').concepts) {
       const kind = conceptKind(pack, concept);
       if (kind === 'symptom' || kind === 'body') mainConcepts.add(concept);
     }

@@ -20,6 +20,8 @@ const MAX_WORDS_WEIGHT = 2;
 const GENERAL_PENALTY = 0.9;
 const CUE_BONUS = 0.12;
 const SECTION_BONUS = 0.05;
+/** The author named the fact after what was asked ("previous", "onset"). */
+const ID_BONUS = 0.05;
 /** "Where is the pain?" is answered with where it is, not with where it is not. */
 const NEGATIVE_TO_WH_PENALTY = 0.05;
 const MAX_FACTS_FOR_BROAD_QUESTION = 3;
@@ -74,8 +76,13 @@ export function retrieve(
   const dimensions = concepts.filter((c) => conceptKind(index.pack, c) === 'dim');
   const bodyParts = concepts.filter((c) => conceptKind(index.pack, c) === 'body');
   const head = HEAD_TOPICS.find((t) => subjects.includes(t));
+  // An implied concept ("diabetes" implies past history) anchors a fact but weighs nothing.
   const weights = new Map(
-    concepts.map((c) => [c, conceptWeight(index, c, subjects) * (head && c !== head && isSubject(index, c) ? NARROWING_SUBJECT : 1)]),
+    concepts.map((c) => {
+      if (annotation.implied.includes(c)) return [c, 0];
+      const narrowing = head && c !== head && isSubject(index, c) ? NARROWING_SUBJECT : 1;
+      return [c, conceptWeight(index, c, subjects) * narrowing];
+    }),
   );
   const wordWeights = scaledWordWeights(index, words);
   // Without a subject, several dimensions are alternatives ("since it started, better or
@@ -118,7 +125,8 @@ export function retrieve(
     const rank =
       coverage +
       CUE_BONUS * cueEcho(entry, questionTokens) +
-      (section && concepts.includes(section) ? SECTION_BONUS : 0) -
+      (section && concepts.includes(section) ? SECTION_BONUS : 0) +
+      (concepts.some((c) => entry.idConcepts.has(c)) ? ID_BONUS : 0) -
       (whQuestion && entry.negative ? NEGATIVE_TO_WH_PENALTY : 0);
     candidates.push({ entry, coverage, rank, score: scores.get(entry.fact.id) ?? 0 });
   }

@@ -60,6 +60,6 @@ function splitList(text: string, pack: LanguagePack): Piece[] {
   return segments.flatMap((segment, i) => {
     const subjects = subjectsPerSegment[i] ?? [];
     if (subjects.length === 0) return [];
-    return [{ text, annotation: { concepts: [...subjects, ...frame], words: segment.words, negated: whole.negated } }];
+    return [{ text, annotation: { ...whole, concepts: [...subjects, ...frame], words: segment.words } }];
   });
 }
