@@ -105,13 +105,16 @@ export function retrieve(
     if (!specificallyAsked(entry, annotation)) continue;
     // The patient's ideas, concerns and expectations answer questions about them only.
     if (entry.fact.category === 'ice' && !asksIce) continue;
-    const has = (c: string) => entry.concepts.has(c) || isImplicitlyAbout(index, c, entry, bodyParts);
+    // "When did the pain start?" may be answered by an onset fact that does not say "pain";
+    // "Have you been sleeping?" needs a fact that is about sleep.
+    const implicit = (c: string) => dimensions.length > 0 && isImplicitlyAbout(index, c, entry, bodyParts);
+    const has = (c: string) => entry.concepts.has(c) || implicit(c);
     const anchored = head ? has(head) : subjects.length ? subjects.some(has) : dimensions.length ? dimensions.some(has) : true;
     if (!anchored) continue;
     let covered = 0;
     let coveredDimension = 0;
     for (const [concept, weight] of weights) {
-      const share = entry.saidConcepts.has(concept) || isImplicitlyAbout(index, concept, entry, bodyParts) ? 1 : entry.concepts.has(concept) ? CUE_ONLY_CONCEPT : 0;
+      const share = entry.saidConcepts.has(concept) || implicit(concept) ? 1 : entry.concepts.has(concept) ? CUE_ONLY_CONCEPT : 0;
       if (alternatives && dimensions.includes(concept)) coveredDimension = Math.max(coveredDimension, weight * share);
       else covered += weight * share;
     }
@@ -232,7 +235,9 @@ function choose(
       !c.entry.negative &&
       c.coverage >= first.coverage - 1e-9 &&
       c.entry.fact.category === first.entry.fact.category &&
-      subjects.every((s) => c.entry.concepts.has(s)),
+      subjects.every((s) => c.entry.concepts.has(s)) &&
+      // Past operations are their own section: not part of "any medical problems?"
+      (subjects.includes('surgery') || !c.entry.saidConcepts.has('surgery')),
   );
   return [first, ...alongside].slice(0, MAX_FACTS_FOR_BROAD_QUESTION).map((c) => c.entry);
 }
