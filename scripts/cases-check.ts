@@ -3,9 +3,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseChecks, formatProblem, validateCaseSource, type CaseCheck, type Problem } from '../src/case/index.ts';
+import { factsReachable } from '../src/patient/reachability.ts';
 
 // Checks that need another feature (such as the scripted patient) are added here, not in src/case.
-const checks: readonly CaseCheck[] = caseChecks;
+const checks: readonly CaseCheck[] = [...caseChecks, factsReachable];
 const isCaseFile = (name: string) => /\.ya?ml$/i.test(name);
 
 function caseFiles(target: string): { files: string[]; problems: Problem[] } {

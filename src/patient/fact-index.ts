@@ -8,6 +8,7 @@ import type { LanguagePack } from './lexicon/types';
 
 export interface IndexedFact {
   fact: Fact;
+  position: number;
   /** Concepts from what the patient says, the cues, the id and the category. */
   concepts: Set<string>;
   /** Concepts named by the fact's id, as its author labelled it. */
@@ -39,7 +40,8 @@ export interface CaseIndex {
 }
 
 interface SearchDoc {
-  id: string;
+  /** The fact's position: ids are not trusted to be unique before the case is checked. */
+  id: number;
   terms: string;
 }
 
@@ -61,7 +63,7 @@ export function searchTerms(annotation: Annotation, extraConcepts: Iterable<stri
   return [...annotation.concepts, ...extraConcepts].map(conceptTerm).concat(annotation.words).join(' ');
 }
 
-function indexFact(fact: Fact, pack: LanguagePack): { indexed: IndexedFact; doc: SearchDoc } {
+function indexFact(fact: Fact, position: number, pack: LanguagePack): { indexed: IndexedFact; doc: SearchDoc } {
   const said = annotate(fact.says, pack, 'fact');
   const cues = fact.cues.map((cue) => annotate(cue, pack, 'question'));
   const fromId = annotate(fact.id.replace(/-/g, ' '), pack, 'question');
@@ -85,6 +87,7 @@ function indexFact(fact: Fact, pack: LanguagePack): { indexed: IndexedFact; doc:
   return {
     indexed: {
       fact,
+      position,
       concepts,
       saidConcepts,
       idConcepts: new Set(fromId.concepts),
@@ -93,12 +96,12 @@ function indexFact(fact: Fact, pack: LanguagePack): { indexed: IndexedFact; doc:
       words,
       negative: said.negated,
     },
-    doc: { id: fact.id, terms: [...concepts].map(conceptTerm).concat(words).join(' ') },
+    doc: { id: position, terms: [...concepts].map(conceptTerm).concat(words).join(' ') },
   };
 }
 
 export function buildCaseIndex(caseFile: Case, pack: LanguagePack): CaseIndex {
-  const entries = caseFile.facts.map((fact) => indexFact(fact, pack));
+  const entries = caseFile.facts.map((fact, position) => indexFact(fact, position, pack));
   const facts = entries.map((e) => e.indexed);
   const search = new MiniSearch<SearchDoc>({
     fields: ['terms'],

@@ -94,7 +94,7 @@ export function retrieve(
     : [...weights.values()].reduce((a, b) => a + b, 0);
   const total = conceptTotal + [...wordWeights.values()].reduce((a, b) => a + b, 0);
   const scores = new Map(
-    index.search.search(searchTerms(annotation), { combineWith: 'OR' }).map((hit) => [String(hit.id), hit.score]),
+    index.search.search(searchTerms(annotation), { combineWith: 'OR' }).map((hit) => [Number(hit.id), hit.score]),
   );
   const questionTokens = contentTokens(question, index.pack);
   const whQuestion = index.pack.whWords.some((w) => question.trimStart().toLowerCase().startsWith(w));
@@ -102,9 +102,10 @@ export function retrieve(
   const candidates: Candidate[] = [];
   const asksIce = concepts.some((c) => ICE.has(c));
   for (const entry of index.facts) {
-    if (!specificallyAsked(entry, annotation)) continue;
-    // The patient's ideas, concerns and expectations answer questions about them only.
-    if (entry.fact.category === 'ice' && !asksIce) continue;
+    if (entry.fact.reveal === 'on-specific-ask' && !echoesCue(entry, annotation)) continue;
+    // The patient's ideas, concerns and expectations answer questions about them, or about
+    // what they name ("will my parents find out?"), not "have you had anything like this before?".
+    if (entry.fact.category === 'ice' && !asksIce && !echoesCue(entry, annotation)) continue;
     // "When did the pain start?" may be answered by an onset fact that does not say "pain";
     // "Have you been sleeping?" needs a fact that is about sleep.
     const implicit = (c: string) => dimensions.length > 0 && isImplicitlyAbout(index, c, entry, bodyParts);
@@ -131,7 +132,7 @@ export function retrieve(
       (section && concepts.includes(section) ? SECTION_BONUS : 0) +
       (concepts.some((c) => entry.idConcepts.has(c)) ? ID_BONUS : 0) -
       (whQuestion && entry.negative ? NEGATIVE_TO_WH_PENALTY : 0);
-    candidates.push({ entry, coverage, rank, score: scores.get(entry.fact.id) ?? 0 });
+    candidates.push({ entry, coverage, rank, score: scores.get(entry.position) ?? 0 });
   }
   candidates.sort(
     (a, b) =>
@@ -201,11 +202,10 @@ function cueEcho(entry: IndexedFact, questionTokens: string[]): number {
 }
 
 /**
- * A fact revealed only on a specific ask needs the question to touch one of its cues —
- * more than the section it sits in: "any medicines?" does not ask about the little blue pill.
+ * Whether the question touches one of the fact's cues — more than the section it sits in:
+ * "any medicines?" does not ask specifically about the little blue pill.
  */
-function specificallyAsked(entry: IndexedFact, annotation: Annotation): boolean {
-  if (entry.fact.reveal !== 'on-specific-ask') return true;
+function echoesCue(entry: IndexedFact, annotation: Annotation): boolean {
   const cueTerms = [...entry.cueTerms];
   return (
     annotation.concepts.some((c) => entry.cueTerms.has(c) && !BROAD_TOPICS.has(c)) ||

@@ -6,6 +6,7 @@ import { retrieve } from './retrieve';
 // thing that contradicts what it said: a number, a side, a time unit, or yes for no.
 
 const MIN_COVERAGE = 0.5;
+const TIME_UNIT = /^(second|minute|hour|day|week|month|year|sekunde|minute|stunde|tag|woche|monat|jahr)/u;
 
 export function checkSummary(index: CaseIndex, summary: string): IndexedFact | undefined {
   const everything = new Set(index.facts.map((f) => f.fact.id));
@@ -48,7 +49,10 @@ function quantities(index: CaseIndex, text: string): Map<string, Set<number>> {
   const found = new Map<string, Set<number>>();
   const tokens = text.split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
   tokens.forEach((token, i) => {
-    const value = /^\d+(\.\d+)?$/.test(token) ? Number(token) : words.indexOf(token);
+    const next = tokens[i + 1] ?? '';
+    // "an hour" is one hour; "a bit" is no number at all.
+    const article = index.pack.articles.includes(token) && TIME_UNIT.test(next) ? 1 : -1;
+    const value = /^\d+(\.\d+)?$/.test(token) ? Number(token) : Math.max(words.indexOf(token), article);
     if (value <= 0 || Number.isNaN(value)) return;
     const unit = tokens.slice(i + 1, i + 3).find((t) => t.length > 2 && words.indexOf(t) < 0);
     if (!unit) return;

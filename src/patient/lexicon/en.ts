@@ -56,7 +56,7 @@ export const en: LanguagePack = {
     { id: 'self-esteem', kind: 'symptom', words: ['guilt', 'worthless', 'ashamed', 'blame (yourself|myself)', 'failure', 'self[- ]?(esteem|worth|confidence)', 'feel about (yourself|myself)', 'useless', 'burden'] },
     { id: 'psychosis', kind: 'symptom', words: ['voices', 'hallucinat', 'seeing things', 'hearing things', 'things that (aren\'t|are not|weren\'t|were not) there', 'paranoi', '(watching|following) (you|me)', 'special (messages|powers)', 'thoughts (being )?(put|taken)'] },
     { id: 'protective', kind: 'symptom', words: ['stops? you', 'stopped you', 'keeps? you going', 'reasons? (to live|for living)', 'protective', 'hold(s)? you back', 'what would stop', 'acting on'] },
-    { id: 'ideas', kind: 'topic', question: ['what do you make of', 'your (own )?(take|feeling|sense) (on|of|about)', 'what (do|did) you (put|think) it (down )?to', 'what do you think (is|might|could|it|this|that|may|caused|the cause)', 'what do you think (is )?(going on|wrong|happening)', 'any (thoughts|ideas|theories) (about|on|as to) (what|why|the cause|it|this)', 'your (own )?(thoughts|ideas|theory)', 'have you (got )?any idea', 'what (have you|did you) (been )?think', 'what (might|could) (be )?caus', 'why do you think'], fact: ['i think', 'i thought', 'i wonder', 'maybe it', 'might be', 'could be', 'must be', 'probably'] },
+    { id: 'ideas', kind: 'topic', question: ['what do you make of', 'your (own )?(take|feeling|sense) (on|of|about)', 'what (do|did) you (put|think) it (down )?to', 'what do you think (is|might|could|it|this|that|may|caused|the cause)', 'what do you think (is )?(going on|wrong|happening)', 'any (thoughts|ideas|theories) (about|on|as to) (what|why|the cause|it|this)', 'any (thoughts|ideas|theories)\\??$', 'your (own )?(thoughts|ideas|theory)', 'have you (got )?any idea', 'what (have you|did you) (been )?think', 'what (might|could) (be )?caus', 'why do you think'], fact: ['i think', 'i thought', 'i wonder', 'maybe it', 'might be', 'could be', 'must be', 'probably'] },
     { id: 'concerns', kind: 'topic', words: ['worr', 'concern', 'afraid', 'scared', 'fear', 'frighten', 'anxious about', 'on your mind', 'bothering you most'] },
     { id: 'expectations', kind: 'topic', question: ['get out of (today|this|the)', 'like (to happen|us to do)', 'what (are|were) you hoping', 'hop(e|ing) (for|to get|we|to)', 'expect', 'want (from|out of) (today|this|the visit)', 'would you like (us|me) to', 'what would you like', 'looking for (today|from)', 'what do you want'], fact: ['i (just )?want', 'i(\'d| would) like', 'i hope', 'i\'m hoping', 'i need', 'i expect', 'hoping', 'i want'] },
     // --- dimensions of a complaint ----------------------------------------------------------
@@ -224,6 +224,12 @@ export const en: LanguagePack = {
   jargonShape: '[a-z]{3,}(aemia|emia|ptysis|pno?ea|uria|rrho?ea|algia|ectomy|otomy|ostomy|plasia|pathy|paresis|plegia|phobia|phagia|phasia|dipsia|orexia|ictal|megaly|itis|osis)|(hyper|hypo|dys|brady|tachy|psychomotor|haemat|hemat|lipid)[a-z]{4,}',
   layTerms: ['arthritis', 'appendicitis', 'bronchitis', 'tonsillitis', 'hepatitis', 'meningitis', 'cystitis', 'conjunctivitis', 'gastritis', 'dermatitis', 'sinusitis', 'colitis', 'anaemia', 'anemia', 'leukaemia', 'leukemia', 'osteoporosis', 'thrombosis', 'tuberculosis', 'psychosis', 'diagnosis', 'prognosis', 'hypertension', 'hypothermia', 'dyslexia', 'dystrophy', 'otitis', 'laryngitis', 'pneumonia', 'hyperactive'],
   questionStarters: ['and (also )?(do|did|does|have|has|had|is|are|was|were|can|could|would|will|how|what|when|where|why|which|who|any)\\b', 'also (do|did|have|has|is|are|was|were|how|what|when|where|any)\\b'],
+  probes: {
+    open: ['What brings you in today?', 'Is there anything else?'],
+    standard: ['What do you think is causing this?', 'What worries you most about it?', 'What are you hoping we can do today?', 'Do you have any questions for me?'],
+    cue: ['{cue}?', 'Have you had any {cue}?', 'Tell me about {cue}.', 'What about {cue}?'],
+  },
+  articles: ['a', 'an'],
   numberWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
   contrasts: [
     ['left', 'right'],

@@ -98,6 +98,17 @@ export interface LanguagePack {
   layTerms: string[];
   /** Words joining two questions in one turn: "... and where ...". */
   questionStarters: string[];
+  /** Questions that probe whether every fact of a case can be reached by some question. */
+  probes: {
+    /** An open question and its follow-up ("anything else?"), asked in a row. */
+    open: [string, string];
+    /** Questions any history asks (ideas, concerns, expectations...). */
+    standard: string[];
+    /** Frames for each cue word of a fact ("Have you had any {cue}?"). */
+    cue: string[];
+  };
+  /** Words that mean "one" before a unit of time ("an hour", "eine Woche"). */
+  articles: string[];
   /** Number words from zero upwards, for checking a summary read back ("two days"). */
   numberWords: string[];
   /** Groups of words naming the same thing that a summary can get wrong: sides, time units. */
