@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Case } from './schema';
 
 // A stable content hash of a parsed case, recorded with every session so results are reproducible.
@@ -18,10 +20,7 @@ export function canonicalJson(value: unknown): string {
 /** SHA-256 (hex) of the case's canonical JSON; `$schema` is left out: it only tells editors where the schema is. */
 export async function hashCase(caseData: Case): Promise<string> {
   const { $schema: _editorHint, ...content } = caseData;
-  const bytes = new TextEncoder().encode(canonicalJson(content));
-  // Browsers offer crypto.subtle only to pages served over https or from localhost.
-  const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
-  if (!subtle) throw new Error('Cannot hash the case: crypto.subtle needs a secure context (https or localhost)');
-  const digest = await subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  // A pure-JS hash: crypto.subtle exists only on https or localhost pages, and the app must
+  // also work when served over plain http on a local network.
+  return bytesToHex(sha256(new TextEncoder().encode(canonicalJson(content))));
 }
