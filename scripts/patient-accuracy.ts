@@ -1,11 +1,12 @@
 // Prints how well the scripted patient answers the labelled question sets, per case and overall.
-// Usage: npm run patient:accuracy [-- --failures]
+// Usage: npm run patient:accuracy [-- [--failures] [case ids…]]
 import { loadQuestionSets, runQuestionSet } from '../test/patient/question-set';
 
 const showFailures = process.argv.includes('--failures');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 let right = 0;
 let total = 0;
-for (const { caseId, questions } of loadQuestionSets()) {
+for (const { caseId, questions } of loadQuestionSets().filter((s) => only.length === 0 || only.includes(s.caseId))) {
   const result = runQuestionSet(caseId, questions);
   const correct = result.outcomes.filter((o) => o.correct).length;
   right += correct;

@@ -8,7 +8,7 @@ import { CATEGORY_TOPIC, searchTerms, type CaseIndex, type IndexedFact } from '.
 
 /** Below this share of the question's weight, the case does not contain what was asked. */
 export const ANSWER_THRESHOLD = 0.5;
-const KIND_WEIGHT = { dim: 1, topic: 1, symptom: 1, body: 0.3 } as const;
+const KIND_WEIGHT = { dim: 1, topic: 1, symptom: 1, body: 0.3, person: 0.3 } as const;
 /** A dimension beside a symptom ("did the pain come on suddenly") frames the question... */
 const FRAMING_DIMENSION = 0.5;
 /** ...and beside a history section ("operations in the past") barely matters. */
@@ -26,7 +26,7 @@ const ID_BONUS = 0.05;
 const NEGATIVE_TO_WH_PENALTY = 0.05;
 const MAX_FACTS_FOR_BROAD_QUESTION = 3;
 /** A concept only a cue gives the fact counts for less than one the patient says. */
-const CUE_ONLY_CONCEPT = 0.8;
+const CUE_ONLY_CONCEPT = 0.9;
 /** "When did it start?" without a subject means the main complaint, not the cough. */
 const OFF_MAIN_PENALTY = 0.9;
 /** Sections a patient answers with a list: "any medical problems?" */
@@ -75,6 +75,7 @@ export function retrieve(
   const subjects = concepts.filter((c) => isSubject(index, c));
   const dimensions = concepts.filter((c) => conceptKind(index.pack, c) === 'dim');
   const bodyParts = concepts.filter((c) => conceptKind(index.pack, c) === 'body');
+  const people = concepts.filter((c) => conceptKind(index.pack, c) === 'person');
   const head = HEAD_TOPICS.find((t) => subjects.includes(t));
   // An implied concept ("diabetes" implies past history) anchors a fact but weighs nothing.
   const weights = new Map(
@@ -110,6 +111,8 @@ export function retrieve(
     // "Have you been sleeping?" needs a fact that is about sleep.
     const implicit = (c: string) => dimensions.length > 0 && isImplicitlyAbout(index, c, entry, bodyParts);
     const has = (c: string) => entry.concepts.has(c) || implicit(c);
+    // "Any tummy pain?" is not answered by "no pain in my chest", nor "your mum?" by your dad.
+    if (elsewhere(index, entry, bodyParts, 'body') || elsewhere(index, entry, people, 'person')) continue;
     const anchored = head ? has(head) : subjects.length ? subjects.some(has) : dimensions.length ? dimensions.some(has) : true;
     if (!anchored) continue;
     let covered = 0;
@@ -177,6 +180,12 @@ function isImplicitlyAbout(index: CaseIndex, concept: string, entry: IndexedFact
     if (conceptKind(index.pack, own) === 'symptom' && !index.mainConcepts.has(own)) return false;
   }
   return true;
+}
+
+function elsewhere(index: CaseIndex, entry: IndexedFact, asked: string[], kind: 'body' | 'person'): boolean {
+  if (asked.length === 0) return false;
+  const own = [...entry.saidConcepts].filter((c) => conceptKind(index.pack, c) === kind);
+  return own.length > 0 && !own.some((c) => asked.includes(c));
 }
 
 function aboutSomethingElse(index: CaseIndex, entry: IndexedFact): boolean {

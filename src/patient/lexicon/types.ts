@@ -7,8 +7,9 @@
  * topic:   a section of the history (smoking, medications, family, ...).
  * symptom: a thing the patient may or may not have (cough, fever, ...).
  * body:    a place on the body; narrows a question but is seldom required to match.
+ * person:  someone in the patient's life (mother, brother); narrows like a body part.
  */
-export type ConceptKind = 'dim' | 'topic' | 'symptom' | 'body';
+export type ConceptKind = 'dim' | 'topic' | 'symptom' | 'body' | 'person';
 
 export interface ConceptDef {
   id: string;
