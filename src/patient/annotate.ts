@@ -31,7 +31,7 @@ export function alternation(sources: readonly string[]): RegExp {
 
 /** Like `alternation`, but a match takes the rest of the word it ends in ("breath|lessness"). */
 function wholeWords(sources: readonly string[]): RegExp {
-  return new RegExp(`${WORD_START}(?:${sources.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  return new RegExp(`${WORD_START}(?:${sources.join('|')})(?:(?<=[\\p{L}\\p{N}])[\\p{L}\\p{N}]*)?`, 'giu');
 }
 
 function compile(pack: LanguagePack): Record<Side, Compiled> {

@@ -11,6 +11,8 @@ export interface IndexedFact {
   position: number;
   /** Concepts from what the patient says, the cues, the id and the category. */
   concepts: Set<string>;
+  /** Concepts only a cue gives, of a kind the fact is unlikely to be about. */
+  weakConcepts: Set<string>;
   /** Concepts named by the fact's id, as its author labelled it. */
   idConcepts: Set<string>;
   /** Concepts in what the patient says (stronger evidence than a cue). */
@@ -76,13 +78,14 @@ function indexFact(fact: Fact, position: number, pack: LanguagePack): { indexed:
     return set;
   };
   const saidConcepts = tag(said.concepts);
+  const concepts = tag([...said.concepts, ...fromId.concepts, ...cues.flatMap((c) => c.concepts)]);
   // A cue "travel" on a fact about where the pain goes is not about trips abroad: a history
-  // section named only by a cue belongs to facts of that part of the history.
-  const aboutComplaint = COMPLAINT_CATEGORIES.has(fact.category);
-  const fromCues = [...fromId.concepts, ...cues.flatMap((c) => c.concepts)].filter(
-    (c) => !aboutComplaint || conceptKind(pack, c) !== 'topic' || saidConcepts.has(c),
+  // section named only by a cue of a complaint fact is weak evidence.
+  const weakConcepts = new Set(
+    COMPLAINT_CATEGORIES.has(fact.category)
+      ? [...concepts].filter((c) => conceptKind(pack, c) === 'topic' && !saidConcepts.has(c))
+      : [],
   );
-  const concepts = tag([...said.concepts, ...fromCues]);
   const words = [...said.words, ...fromId.words, ...cues.flatMap((c) => c.words)];
   return {
     indexed: {
@@ -90,6 +93,7 @@ function indexFact(fact: Fact, position: number, pack: LanguagePack): { indexed:
       position,
       concepts,
       saidConcepts,
+      weakConcepts,
       idConcepts: new Set(fromId.concepts),
       cueTerms: new Set(cues.flatMap((c) => [...c.concepts, ...c.words])),
       cueTokens: fact.cues.map((cue) => contentTokens(cue, pack)),

@@ -27,6 +27,7 @@ const NEGATIVE_TO_WH_PENALTY = 0.05;
 const MAX_FACTS_FOR_BROAD_QUESTION = 3;
 /** A concept only a cue gives the fact counts for less than one the patient says. */
 const CUE_ONLY_CONCEPT = 0.9;
+const WEAK_CONCEPT = 0.45;
 /** "When did it start?" without a subject means the main complaint, not the cough. */
 const OFF_MAIN_PENALTY = 0.9;
 /** Sections a patient answers with a list: "any medical problems?" */
@@ -118,7 +119,14 @@ export function retrieve(
     let covered = 0;
     let coveredDimension = 0;
     for (const [concept, weight] of weights) {
-      const share = entry.saidConcepts.has(concept) || implicit(concept) ? 1 : entry.concepts.has(concept) ? CUE_ONLY_CONCEPT : 0;
+      const share =
+        entry.saidConcepts.has(concept) || implicit(concept)
+          ? 1
+          : entry.weakConcepts.has(concept)
+            ? WEAK_CONCEPT
+            : entry.concepts.has(concept)
+              ? CUE_ONLY_CONCEPT
+              : 0;
       if (alternatives && dimensions.includes(concept)) coveredDimension = Math.max(coveredDimension, weight * share);
       else covered += weight * share;
     }
