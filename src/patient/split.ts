@@ -22,7 +22,7 @@ export function splitQuestions(utterance: string, pack: LanguagePack): Piece[] {
   return pieces.map((piece, i) => {
     const previous = pieces[i - 1];
     if (!previous || piece.annotation.concepts.some((c) => isSubject(pack, c))) return piece;
-    const inherited = previous.annotation.concepts.filter((c) => isSubject(pack, c));
+    const inherited = previous.annotation.concepts.filter((c) => conceptKind(pack, c) !== 'dim');
     return { ...piece, annotation: { ...piece.annotation, concepts: [...piece.annotation.concepts, ...inherited] } };
   });
 }

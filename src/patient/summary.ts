@@ -1,6 +1,6 @@
-import { alternation, annotate, normalise } from './annotate';
+import { alternation, annotate, contentTokens, normalise } from './annotate';
 import type { CaseIndex, IndexedFact } from './fact-index';
-import { retrieve } from './retrieve';
+import { retrieve, sameWord } from './retrieve';
 
 // When the student reads a summary back, the patient confirms it or corrects the first
 // thing that contradicts what it said: a number, a side, a time unit, or yes for no.
@@ -18,9 +18,20 @@ export function checkSummary(index: CaseIndex, summary: string): IndexedFact | u
     // A summary states facts, so read it the way facts are read.
     const { candidates } = retrieve(index, clause, everything, annotate(clause, index.pack, 'fact'));
     const best = candidates[0];
-    if (best && best.coverage >= MIN_COVERAGE && contradicts(index, clause, best.entry)) return best.entry;
+    if (best && best.coverage >= MIN_COVERAGE && sharesWords(index, clause, best.entry) && contradicts(index, clause, best.entry)) {
+      return best.entry;
+    }
   }
   return undefined;
+}
+
+/** Concepts can match loosely; before calling a summary wrong, the two must share a word. */
+function sharesWords(index: CaseIndex, clause: string, entry: IndexedFact): boolean {
+  const contrast = alternation(index.pack.contrasts.flat().map((w) => `(?:${w})\\b`));
+  const told = contentTokens(entry.fact.says.replace(contrast, ' '), index.pack);
+  return contentTokens(clause.replace(contrast, ' '), index.pack).some(
+    (word) => !/^\d/.test(word) && told.some((other) => sameWord(word, other)),
+  );
 }
 
 function contradicts(index: CaseIndex, clause: string, entry: IndexedFact): boolean {

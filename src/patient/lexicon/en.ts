@@ -47,6 +47,8 @@ export const en: LanguagePack = {
     { id: 'travel', kind: 'topic', words: ['(?<!(it|pain|discomfort|ache|that|this|does|did) )travel', 'abroad', 'holiday', 'trips?\\b', 'flights?', 'flew', 'overseas', 'been away', 'foreign', 'long[- ]haul', 'journey'] },
     { id: 'hobbies', kind: 'topic', words: ['spare time', 'free time', 'hobb', 'for fun', 'to relax', 'interests', 'socialis', 'go out'] },
     { id: 'transfusion', kind: 'symptom', words: ['transfus'] },
+    { id: 'pets', kind: 'symptom', words: ['pets?\\b', 'dogs?\\b', 'cats?\\b', 'animals?', 'birds?\\b', 'parrot'] },
+    { id: 'snoring', kind: 'symptom', words: ['snor'] },
     { id: 'occupation', kind: 'topic', question: ['work', 'job'], fact: ['i work', 'i\'m working', 'work(ing)? (as|at|in|for|from|on|shifts?)', 'at work', 'my work', 'jobs?\\b', 'off work', 'back to work', 'before work'], words: [ 'occupation', 'employ', 'for a living', 'profession', 'retired', 'career', 'unemployed', 'office', 'student', 'study', 'studying', 'university', 'colleagues?', 'boss'] },
     { id: 'home', kind: 'topic', words: ['live with', 'living with', 'live alone', 'lives? on (your|my) own', 'living (situation|arrangements?)', 'home', 'house', '(?<!(lie|lying|lay|laying) )flat\\b', 'at home', 'married', 'wife', 'husband', 'kids\\b', 'children', 'support', 'carers?', 'cope', 'coping', 'manag(e|ing) at home', 'money', 'financ', 'lonely', 'friends'] },
     { id: 'driving', kind: 'topic', words: ['driv', 'car\\b', 'licen[cs]e', 'dvla', 'motorbike'] },
