@@ -29,6 +29,19 @@ export function alternation(sources: readonly string[]): RegExp {
   return new RegExp(`${WORD_START}(?:${sources.join('|')})`, 'giu');
 }
 
+const cachedPatterns = new Map<string, RegExp>();
+
+/** `alternation`, compiled once per distinct list: move and jargon patterns are tested per turn. */
+export function cachedAlternation(sources: readonly string[]): RegExp {
+  const key = sources.join('\u0000');
+  let pattern = cachedPatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`${WORD_START}(?:${sources.join('|')})`, 'iu');
+    cachedPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** Like `alternation`, but a match takes the rest of the word it ends in ("breath|lessness"). */
 function wholeWords(sources: readonly string[]): RegExp {
   return new RegExp(`${WORD_START}(?:${sources.join('|')})(?:(?<=[\\p{L}\\p{N}])[\\p{L}\\p{N}]*)?`, 'giu');

@@ -1,4 +1,4 @@
-import { alternation, annotate, conceptKind, normalise, type Annotation } from './annotate';
+import { annotate, cachedAlternation, conceptKind, normalise, type Annotation } from './annotate';
 import type { CaseIndex, IndexedFact } from './fact-index';
 import type { MoveId, Templates } from './lexicon/types';
 import { retrieve } from './retrieve';
@@ -82,7 +82,7 @@ class Context {
   }
 
   is(move: MoveId, text: string): boolean {
-    return alternation(this.index.pack.moves[move]).test(text);
+    return cachedAlternation(this.index.pack.moves[move]).test(text);
   }
 
   /** Deterministic variety: the same question in the same place gets the same words. */
@@ -137,7 +137,8 @@ function isMove(ctx: Context, text: string): boolean {
 }
 
 function isQuestion(ctx: Context, text: string): boolean {
-  return text.endsWith('?') || alternation(ctx.index.pack.questionWords).test(text.slice(0, 24).split(' ')[0] ?? '');
+  const firstWord = text.split(' ')[0] ?? '';
+  return text.endsWith('?') || ctx.index.pack.questionWords.includes(firstWord);
 }
 
 function answerPiece(ctx: Context, { text: piece, annotation }: Piece): Part | undefined {
@@ -168,15 +169,17 @@ function history(ctx: Context, piece: string, asked: Annotation): Part | undefin
   if (annotation.concepts.includes('occupation') && occupation && !ctx.index.case.patient.informant) {
     return { text: ctx.fill(ctx.templates.occupation, { occupation: lowerFirst(occupation) }), factIds: [], move: 'unknown' };
   }
-  return unknown(ctx, annotation.concepts);
+  return unknown(ctx, annotation);
 }
 
-function unknown(ctx: Context, concepts: string[]): Part {
+function unknown(ctx: Context, asked: Annotation): Part {
   const t = ctx.templates;
   if (ctx.index.case.patient.unknownPolicy === 'unsure') return say(ctx, t.unsure, 'unknown');
-  const topic = ctx.index.case.patient.informant ? undefined : concepts.find((c) => t.denyByTopic[c]);
-  const text = topic ? (t.denyByTopic[topic] ?? '') : ctx.pick(t.deny, 'deny');
-  return { text, factIds: [], move: 'unknown' };
+  // "No, I don't smoke." fits "do you smoke?" — but a parent speaking for a child, or a
+  // question about something narrower than the section, gets a plain denial.
+  const subject = asked.concepts.find((c) => isSubject(ctx, c) && !asked.implied.includes(c));
+  const topical = subject && !ctx.index.case.patient.informant ? t.denyByTopic[subject] : undefined;
+  return { text: topical ?? ctx.pick(t.deny, 'deny'), factIds: [], move: 'unknown' };
 }
 
 /** Ideas, concerns and expectations the case gives only in the patient's profile, not as facts. */
@@ -295,14 +298,14 @@ function unexplainedJargon(ctx: Context, piece: string): string | undefined {
   const { pack } = ctx.index;
   const known = ctx.index.caseText;
   for (const term of pack.jargon) {
-    const pattern = alternation([term.term]);
+    const pattern = cachedAlternation([term.term]);
     const match = piece.match(pattern);
     // A word the case itself uses is one this patient understands.
     if (!match || known.includes(match[0])) continue;
     const rest = annotate(piece.replace(pattern, ' '), pack, 'question').concepts;
     if (!term.concepts.some((c) => rest.includes(c)) && !EXPLAINED.test(piece)) return term.display;
   }
-  const shaped = piece.match(new RegExp(`(?<![\\p{L}])(?:${pack.jargonShape})(?![\\p{L}])`, 'iu'));
+  const shaped = piece.match(cachedAlternation([`(?:${pack.jargonShape})(?![\\p{L}])`]));
   if (shaped && !pack.layTerms.includes(shaped[0]) && !known.includes(shaped[0]) && !EXPLAINED.test(piece)) {
     return shaped[0];
   }
