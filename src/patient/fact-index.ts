@@ -57,6 +57,9 @@ export const CATEGORY_TOPIC: Partial<Record<FactCategory, string>> = {
 
 const ICE = ['ideas', 'concerns', 'expectations'];
 const COMPLAINT_CATEGORIES = new Set<FactCategory>(['presenting-complaint', 'hpi', 'ros']);
+const SOCIAL_SECTIONS = new Set(['travel', 'occupation', 'home', 'exercise', 'smoking', 'alcohol', 'drugs', 'diet', 'hobbies', 'driving', 'contacts', 'pets']);
+/** "No, ..." or "I haven't ...": a pertinent negative says so within its first words. */
+const NEGATION_WINDOW = 5;
 
 export const conceptTerm = (concept: string) => `c_${concept.replace(/-/g, '_')}`;
 
@@ -82,9 +85,7 @@ function indexFact(fact: Fact, position: number, pack: LanguagePack): { indexed:
   // A cue "travel" on a fact about where the pain goes is not about trips abroad: a history
   // section named only by a cue of a complaint fact is weak evidence.
   const weakConcepts = new Set(
-    COMPLAINT_CATEGORIES.has(fact.category)
-      ? [...concepts].filter((c) => conceptKind(pack, c) === 'topic' && !saidConcepts.has(c))
-      : [],
+    COMPLAINT_CATEGORIES.has(fact.category) ? [...concepts].filter((c) => SOCIAL_SECTIONS.has(c) && !saidConcepts.has(c)) : [],
   );
   const words = [...said.words, ...fromId.words, ...cues.flatMap((c) => c.words)];
   return {
@@ -98,7 +99,7 @@ function indexFact(fact: Fact, position: number, pack: LanguagePack): { indexed:
       cueTerms: new Set(cues.flatMap((c) => [...c.concepts, ...c.words])),
       cueTokens: fact.cues.map((cue) => contentTokens(cue, pack)),
       words,
-      negative: said.negated,
+      negative: annotate(fact.says.split(/\s+/).slice(0, NEGATION_WINDOW).join(' '), pack, 'fact').negated,
     },
     doc: { id: position, terms: [...concepts].map(conceptTerm).concat(words).join(' ') },
   };

@@ -30,6 +30,7 @@ const CUE_ONLY_CONCEPT = 0.9;
 const WEAK_CONCEPT = 0.45;
 /** "When did it start?" without a subject means the main complaint, not the cough. */
 const OFF_MAIN_PENALTY = 0.9;
+const UNPLACED_PENALTY = 0.6;
 /** Sections a patient answers with a list: "any medical problems?" */
 const BROAD_TOPICS = new Set(['pmh', 'meds', 'allergies', 'family', 'surgery']);
 /**
@@ -135,7 +136,9 @@ export function retrieve(
     if (covered === 0) continue;
     const general = dimensions.length && entry.fact.category === 'presenting-complaint' ? GENERAL_PENALTY : 1;
     const offMain = subjects.length === 0 && aboutSomethingElse(index, entry) ? OFF_MAIN_PENALTY : 1;
-    const coverage = (covered / total) * general * offMain;
+    // "Any tummy pain?" is not answered by a fact that never says where.
+    const unplaced = bodyParts.length > 0 && !bodyParts.some(has) ? UNPLACED_PENALTY : 1;
+    const coverage = (covered / total) * general * offMain * unplaced;
     const section = CATEGORY_TOPIC[entry.fact.category];
     const rank =
       coverage +

@@ -18,9 +18,11 @@ export function checkSummary(index: CaseIndex, summary: string): IndexedFact | u
     // A summary states facts, so read it the way facts are read.
     const { candidates } = retrieve(index, clause, everything, annotate(clause, index.pack, 'fact'));
     const best = candidates[0];
-    if (best && best.coverage >= MIN_COVERAGE && sharesWords(index, clause, best.entry) && contradicts(index, clause, best.entry)) {
-      return best.entry;
-    }
+    if (!best || best.coverage < MIN_COVERAGE) continue;
+    // Different numbers of the same unit ("two months" against "eight or nine months") are
+    // wrong; a different word from a contrast ("left" for "right") only when the two share a word.
+    const wrong = contradiction(index, clause, best.entry);
+    if (wrong === 'quantity' || (wrong === 'contrast' && sharesWords(index, clause, best.entry))) return best.entry;
   }
   return undefined;
 }
@@ -34,24 +36,23 @@ function sharesWords(index: CaseIndex, clause: string, entry: IndexedFact): bool
   );
 }
 
-function contradicts(index: CaseIndex, clause: string, entry: IndexedFact): boolean {
+function contradiction(index: CaseIndex, clause: string, entry: IndexedFact): 'quantity' | 'contrast' | undefined {
   const said = normalise(entry.fact.says);
   const claimed = quantities(index, clause);
   const actual = quantities(index, said);
   for (const [unit, values] of claimed) {
     const told = actual.get(unit);
-    if (told && ![...values].some((v) => told.has(v))) return true;
+    if (told && ![...values].some((v) => told.has(v))) return 'quantity';
   }
   for (const group of index.pack.contrasts) {
     const inClause = group.findIndex((w) => alternation([`(?:${w})\\b`]).test(clause));
     const inFact = group.findIndex((w) => alternation([`(?:${w})\\b`]).test(said));
-    if (inClause >= 0 && inFact >= 0 && inClause !== inFact) {
-      // A fact may name both ("left arm, right leg"); only a word the fact lacks is wrong.
-      const clauseWord = group[inClause] ?? '';
-      if (!alternation([`(?:${clauseWord})\\b`]).test(said)) return true;
+    // A fact may name both ("left arm, right leg"); only a word the fact lacks is wrong.
+    if (inClause >= 0 && inFact >= 0 && inClause !== inFact && !alternation([`(?:${group[inClause]})\\b`]).test(said)) {
+      return 'contrast';
     }
   }
-  return false;
+  return undefined;
 }
 
 /** Numbers by the unit that follows them: "three days" → days: {3}. */
@@ -63,7 +64,8 @@ function quantities(index: CaseIndex, text: string): Map<string, Set<number>> {
     const next = tokens[i + 1] ?? '';
     // "an hour" is one hour; "a bit" is no number at all.
     const article = index.pack.articles.includes(token) && TIME_UNIT.test(next) ? 1 : -1;
-    const value = /^\d+(\.\d+)?$/.test(token) ? Number(token) : Math.max(words.indexOf(token), article);
+    const approximate = index.pack.approximateNumbers[token] ?? -1;
+    const value = /^\d+(\.\d+)?$/.test(token) ? Number(token) : Math.max(words.indexOf(token), article, approximate);
     if (value <= 0 || Number.isNaN(value)) return;
     const unit = tokens.slice(i + 1, i + 3).find((t) => t.length > 2 && words.indexOf(t) < 0);
     if (!unit) return;

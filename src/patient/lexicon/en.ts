@@ -7,7 +7,8 @@ export const en: LanguagePack = {
   concepts: [
     // --- phrases that would otherwise be misread -------------------------------------------
     { id: 'intake', kind: 'symptom', words: ['(able|managing|manage|managed) to (eat|drink|keep)', 'how much (have you been |are you )?(eating|drinking)', '(drinking|drink|drank|eating|eat) (a lot )?(less|more) than (usual|normal)', 'eat(ing)? (and|or|&) drink', 'drink(ing)? (enough|fluids?|water|anything)', 'fluids?', 'keep(ing)? (anything|fluids?|water|food|it) down', 'oral intake', 'eating and drinking'] },
-    { id: 'suicide', kind: 'topic', words: ['suicid', 'kill(ing)? (yourself|myself|himself|herself|themselves)', 'end(ing)? (your|my|their|it all|things|one\'s)( own)? (life|lives)?', 'ending it', 'take (your|my) (own )?life', 'harm(ing)? (yourself|myself)', 'self[- ]?harm', 'hurt(ing)? (yourself|myself) (on purpose|deliberately|intentionally)', '(thoughts?|ideas?) (of|about) (hurting|harming)', '(want|wanting|wish|wished) (to|i was|i were|you were) (be )?dead', 'better off dead', 'not (want|wanting) to (be here|live|go on|wake up)', "(don'?t|do not) want to (be here|live|go on|wake up)", 'no point (in )?(living|going on)', 'overdose'] },
+    { id: 'injury', kind: 'symptom', words: ['hurt (yourself|myself|himself|herself) (when|as|while|in|during|on the way)', 'injur', 'trauma', 'fall\\b', 'fell', 'hit (your|my) head', 'bang(ed)?', 'accident', 'knock'] },
+    { id: 'suicide', kind: 'topic', words: ['suicid', 'kill(ing)? (yourself|myself|himself|herself|themselves)', 'end(ing)? (your|my|their|it all|things|one\'s)( own)? (life|lives)?', 'ending it', 'take (your|my) (own )?life', 'harm(ing)? (yourself|myself)', 'self[- ]?harm', 'hurt(ing)? (yourself|myself)', 'better off without (me|you|her|him)', '(wouldn\'t|won\'t|didn\'t|not) wake up', '(thoughts?|ideas?) (of|about) (hurting|harming)', '(want|wanting|wish|wished) (to|i was|i were|you were) (be )?dead', 'better off dead', 'not (want|wanting) to (be here|live|go on|wake up)', "(don'?t|do not) want to (be here|live|go on|wake up)", 'no point (in )?(living|going on)', 'overdose'] },
     { id: 'alcohol', kind: 'topic', words: ['alcohol', 'booze', 'beers?', 'wine', 'vodka', 'whisk(e)?y', 'gin\\b', 'lager', 'cider', 'pints?', 'units', 'drunk', 'drinks?\\b', 'drinking', 'drank', 'hangover', 'cut(ting)? (down|back)', 'eye[- ]?opener', 'audit'] },
     { id: 'smoking', kind: 'topic', words: ['smok', 'cigar', 'tobacco', 'vap(e|ing)', 'e-?cig', 'roll[- ]?ups?', 'nicotine', 'packs? a day', 'pack[- ]?years?', 'quit(s|ting)?\\b', '(gave|given|give) up'] },
     { id: 'drugs', kind: 'topic', words: ['recreational', 'street drugs?', 'illegal', 'illicit', 'cannabis', 'weed\\b', 'marijuana', 'cocaine', 'coke\\b', 'heroin', 'ecstasy', 'mdma', 'amphetamine', 'speed\\b', 'ketamine', 'substances?', 'drugs?\\b', 'inject(ed|ing)? drugs', 'needles?'] },
@@ -136,7 +137,6 @@ export const en: LanguagePack = {
     { id: 'pain', kind: 'symptom', words: ['pain', 'painful', 'hurt', 'ache', 'aching', 'sore', 'tender', 'discomfort', 'agony', 'cramp'] },
     { id: 'exertion', kind: 'symptom', words: ['exert', 'exercise', 'walk', 'stairs', 'climb', 'hill', 'rest\\b', 'resting', 'effort', 'lifting', 'shovel', 'gardening'] },
     { id: 'lying', kind: 'symptom', words: ['lying (down|flat)', 'lie (down|flat)', 'pillows?', 'sitting up', 'sit up', 'lean(ing)? forward'] },
-    { id: 'injury', kind: 'symptom', words: ['injur', 'trauma', 'fall\\b', 'fell', 'hit (your|my) head', 'bang(ed)?', 'accident', 'knock'] },
   ],
   moves: {
     greeting: ['^(hi|hello|hey|good (morning|afternoon|evening)|hiya|greetings)\\b', 'my name is', "^i'm [a-z]+,? (a|one of the|the) (medical |final[- ]year |third[- ]year )?(student|doctor|junior)", 'i am (a|one of the|the) (medical )?(student|doctor)', "i'm (a|one of the|the) (medical |final[- ]year |third[- ]year )?(student|doctor|junior)", 'nice to meet you', 'pleased to meet you', 'how are you( doing| feeling)?( today)?\\??$'],
@@ -234,6 +234,7 @@ export const en: LanguagePack = {
     cue: ['{cue}?', 'Have you had any {cue}?', 'Tell me about {cue}.', 'What about {cue}?'],
   },
   articles: ['a', 'an'],
+  approximateNumbers: { couple: 2, few: 3, dozen: 12, half: 0.5 },
   numberWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
   contrasts: [
     ['left', 'right'],

@@ -108,6 +108,8 @@ export interface LanguagePack {
     /** Frames for each cue word of a fact ("Have you had any {cue}?"). */
     cue: string[];
   };
+  /** Words that stand for a number in speech ("a couple of days"). */
+  approximateNumbers: Record<string, number>;
   /** Words that mean "one" before a unit of time ("an hour", "eine Woche"). */
   articles: string[];
   /** Number words from zero upwards, for checking a summary read back ("two days"). */
