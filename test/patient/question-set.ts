@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import * as z from 'zod';
@@ -66,19 +66,24 @@ export interface CaseResult {
 
 const root = join(import.meta.dirname, '..', '..');
 export const questionSetDir = join(root, 'test', 'fixtures', 'questions');
+/** Question sets written later by someone who had not seen the patient's code, never tuned on. */
+export const holdoutDir = join(root, 'test', 'fixtures', 'holdout', 'questions');
+const caseDirs = [join(root, 'cases'), join(root, 'test', 'fixtures', 'holdout', 'cases')];
 
-export function loadQuestionSets(): { caseId: string; questions: Question[] }[] {
-  return readdirSync(questionSetDir)
+export function loadQuestionSets(dir = questionSetDir): { caseId: string; questions: Question[] }[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((file) => {
-      const set = QuestionSet.parse(parse(readFileSync(join(questionSetDir, file), 'utf8')));
+      const set = QuestionSet.parse(parse(readFileSync(join(dir, file), 'utf8')));
       return { caseId: set.case, questions: set.questions };
     });
 }
 
 export function loadCase(caseId: string) {
-  return Case.parse(parse(readFileSync(join(root, 'cases', `${caseId}.yaml`), 'utf8')));
+  const dir = caseDirs.find((d) => existsSync(join(d, `${caseId}.yaml`)));
+  if (!dir) throw new Error(`No case file for "${caseId}" in ${caseDirs.join(' or ')}`);
+  return Case.parse(parse(readFileSync(join(dir, `${caseId}.yaml`), 'utf8')));
 }
 
 export function judge(question: Question, response: Response): { correct: boolean; why: string } {
