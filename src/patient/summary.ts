@@ -20,9 +20,10 @@ export function checkSummary(index: CaseIndex, summary: string): IndexedFact | u
     const best = candidates[0];
     if (!best || best.coverage < MIN_COVERAGE) continue;
     // Different numbers of the same unit ("two months" against "eight or nine months") are
-    // wrong; a different word from a contrast ("left" for "right") only when the two share a word.
+    // wrong; yes for no, or a different word from a contrast ("left" for "right"), only when
+    // the two share a word.
     const wrong = contradiction(index, clause, best.entry);
-    if (wrong === 'quantity' || (wrong === 'contrast' && sharesWords(index, clause, best.entry))) return best.entry;
+    if (wrong === 'quantity' || (wrong && sharesWords(index, clause, best.entry))) return best.entry;
   }
   return undefined;
 }
@@ -36,8 +37,12 @@ function sharesWords(index: CaseIndex, clause: string, entry: IndexedFact): bool
   );
 }
 
-function contradiction(index: CaseIndex, clause: string, entry: IndexedFact): 'quantity' | 'contrast' | undefined {
+function contradiction(index: CaseIndex, clause: string, entry: IndexedFact): 'quantity' | 'contrast' | 'polarity' | undefined {
   const said = normalise(entry.fact.says);
+  // "You don't have any allergies" against "I'm allergic to penicillin". The other way round
+  // is left alone: a fact like "Not a pain as such, more a pressure" denies one thing and
+  // affirms another.
+  if (annotate(clause, index.pack, 'fact').negated && !entry.negative) return 'polarity';
   const claimed = quantities(index, clause);
   const actual = quantities(index, said);
   for (const [unit, values] of claimed) {

@@ -74,6 +74,21 @@ describe('createScriptedPatient', () => {
     expect(right.moves).toEqual(['summary-confirm']);
   });
 
+  it('corrects a summary that denies what the patient has', () => {
+    const withAllergy = createScriptedPatient(
+      Case.parse(
+        minimalCase((d) => {
+          d.facts.push({ id: 'allergy', category: 'allergies', says: "I'm allergic to penicillin, it brings me out in a rash." });
+        }),
+      ),
+    );
+    const wrong = withAllergy.answer(ask('So just to check, you smoke ten a day and you have no allergies to any medicines, is that right?'));
+    expect(wrong.moves).toEqual(['summary-correct']);
+    expect(wrong.factIds).toEqual(['allergy']);
+    const right = withAllergy.answer(ask("So just to check, you smoke ten a day and you're allergic to penicillin, is that right?"));
+    expect(right.moves).toEqual(['summary-confirm']);
+  });
+
   it('speaks only words from its case or its fixed phrases', () => {
     const caseFile = loadCase('postop-ileus');
     const own = createScriptedPatient(caseFile);
