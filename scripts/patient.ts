@@ -35,7 +35,7 @@ async function main(): Promise<number> {
     console.log(`${parsed.case.title}\n${doorNote.setting}. ${doorNote.reason}\nTask: ${doorNote.task}`);
     console.log(`You are speaking with ${who.informant ? `${who.informant.name} (${who.informant.relation} of ${who.name})` : who.name}. Type your questions; Ctrl+D ends.\n`);
   }
-  const lines = createInterface({ input: process.stdin, terminal: interactive, prompt: 'you> ' });
+  const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive, prompt: 'you> ' });
   if (interactive) lines.prompt();
   for await (const line of lines) {
     const text = line.trim();
