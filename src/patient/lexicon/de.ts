@@ -90,7 +90,7 @@ const concepts: ConceptDef[] = [
     'antibiotik', 'blutverdünn', 'marcumar', 'cortison', 'kortison', 'metformin', 'statin', 'betablocker', 'l-?thyrox', 'cetirizin', 'antihistamin', 'pantoprazol', 'magenschutz', 'pille',
     `\\d+ ?(mg|milligramm|mikrogramm|µg)${E}`, 'nehmen (sie|er) (\\p{L}+ )?(etwas|was) (ein|regelmäßig)',
   ] },
-  { id: 'surgery', kind: 'topic', words: ['operation', 'operat', 'operier', 'voroperation', `ops?${E}`, 'eingriff', 'narkose', 'vollnarkose', 'chirurg', `entfernt${E}`, 'rausgenommen', 'herausgenommen'] },
+  { id: 'surgery', kind: 'topic', words: ['operation', 'operat', 'operier', 'voroperation', `ops?${E}`, 'eingriff', 'narkose', 'vollnarkose', 'chirurg', '(entfernt|rausgenommen|herausgenommen) (worden|bekommen|lassen)', 'wurde[n]? (\\p{L}+ ){0,3}(entfernt|rausgenommen|herausgenommen)', 'rausgenommen', 'herausgenommen'] },
   // --- compounds naming where it hurts: the body part, implying pain -------------------------
   { id: 'headache', kind: 'symptom', implies: ['pain', 'head'], words: ['kopfschmerz', 'kopfweh', 'migräne', 'brummschädel', 'spannungskopfschmerz', 'kopf (tut|tat) (\\p{L}+ )?weh'] },
   { id: 'abdomen', kind: 'body', implies: ['pain'], words: [painIn(ABDOMEN), 'bauchkrämpf', 'bauchgrimmen'] },
@@ -153,7 +153,8 @@ const concepts: ConceptDef[] = [
   { id: 'nappies', kind: 'topic', words: ['windel', 'pampers'] },
   { id: 'contacts', kind: 'topic', words: [
     `kita${E}`, 'kindergarten', 'kinderkrippe', `krippe${E}`, 'tagesmutter', 'tagesstätte', `schule${E}`, 'umfeld', 'umgebung', 'bekanntenkreis', 'angesteckt', 'ansteck', 'kontakt',
-    `(jemand|andere|anderen|einer|keiner|niemand|leute|personen|kinder|familienmitglieder|mitbewohner|freunde)${E}( \\p{L}+){0,4} (ähnliche\\p{L}* (beschwerden|symptome)|krank|erkrankt|das gleiche|dasselbe)${E}`,
+    // "Ist jemand in Ihrer Umgebung krank, Ihre Mitbewohner vielleicht?": the people named after it are part of the question.
+    `(jemand|andere|anderen|einer|keiner|niemand|leute|personen|kinder|familienmitglieder|mitbewohner|freunde)${E}( \\p{L}+){0,4} (ähnliche\\p{L}* (beschwerden|symptome)|krank|erkrankt|das gleiche|dasselbe)${E}(,? (z\\.? ?b\\.?|zum beispiel|etwa|vielleicht|wie)?,? ?(${ART} )?(mitbewohner|kollegen|kolleginnen|kinder|freunde|familie|partner|partnerin|eltern|geschwister|geschwistern|kindergarten|kita|schule|arbeit)\\p{L}*)?`,
   ] },
   // --- social history ----------------------------------------------------------------------
   { id: 'travel', kind: 'topic', words: ['reise', 'verreist', 'gereist', 'urlaub', 'ausland', 'ferien', `flug${E}`, 'geflogen', 'tropen', 'fernreise', 'unterwegs gewesen', 'weg gewesen'] },
@@ -197,7 +198,7 @@ const concepts: ConceptDef[] = [
   },
   // --- dimensions of a complaint ----------------------------------------------------------
   { id: 'onset', kind: 'dim',
-    question: ['seit wann', 'seit wie (vielen|langer)', `wann${E}`, 'wie lange(?! (dauert|dauern|hält|halten))', 'angefangen', 'anfangen', `fing(en)?${E}`, 'anfing', 'begonnen', 'beginn', 'begann', 'los(gegangen|ging)', 'zuerst', 'erstmals', 'ursprünglich', 'anfangs', 'am anfang', 'zu beginn', 'aufgetreten', 'zuletzt', 'das letzte mal', 'um wie viel uhr', 'uhrzeit', 'was haben sie (gerade )?gemacht,? als', 'plötzlich', 'schlagartig', 'allmählich', 'schleichend'],
+    question: ['seit wann', 'seit wie (vielen|langer)', `seit${E}`, `wann${E}`, 'wie lange(?! (dauert|dauern|hält|halten))', 'angefangen', 'anfangen', `fing(en)?${E}`, 'anfing', 'begonnen', 'beginn', 'begann', 'los(gegangen|ging)', 'zuerst', 'erstmals', 'ursprünglich', 'anfangs', 'am anfang', 'zu beginn', 'aufgetreten', 'zuletzt', 'das letzte mal', 'um wie viel uhr', 'uhrzeit', 'was haben sie (gerade )?gemacht,? als', 'plötzlich', 'schlagartig', 'allmählich', 'schleichend'],
     fact: [
       'angefangen', 'begonnen', `seit${E}`, 'seitdem', 'vor (\\p{L}+ ){0,2}(minuten|stunden|tagen|wochen|monaten|jahren)', 'gestern', 'vorgestern', 'heute (morgen|früh|nacht|mittag|vormittag|nachmittag|abend)', 'letzte nacht', 'letzte woche', 'letzten (monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)', 'letztes jahr',
       `(gegen|um|so gegen|kurz nach|kurz vor) (\\d+|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb \\p{L}+)( uhr)?${E}`,
@@ -449,7 +450,7 @@ aber alle allem allen aller alles als also am an andere anderem anderen anderer 
 ein eine einem einen einer eines einfach einige einigen einiges einmal er es etwa etwas euch euer eure für gab ganz gar gegen gehabt gemacht genau gerade gern gerne gewesen gibt gut hab habe haben hast hat hatte hatten hätte hätten her herr frau heute hier hin hinter
 ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im immer in ins irgendein irgendeine irgendeinen irgendetwas irgendwas irgendwelche irgendwelchen irgendwie irgendwann ist ja je jede jedem jeden jeder jedes jemals jemand jetzt
 kann kannst kein keine keinem keinen keiner keines können könnte könnten konnte konnten machen macht mal man mehr mein meine meinem meinen meiner meist meisten mich mir mit möchte möchten muss müssen musste mussten nach nein nicht nichts noch nun nur ob oder ohne
-schon schonmal sehr sei seid sein seine seinem seinen seiner seit sich sie sind so sogar solch sollen sollte sollten sonst soweit sowie statt über um und uns unser unsere unter viel viele vielen von vom vor war waren wäre wären warum was weil weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird wirklich wo wurde wurden würde würden zu zum zur zwar zwischen
+schon schonmal sehr sei seid sein seine seinem seinen seiner sich sie sind so sogar solch sollen sollte sollten sonst soweit sowie statt über um und uns unser unsere unter viel viele vielen von vom vor war waren wäre wären warum was weil weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird wirklich wo wurde wurden würde würden zu zum zur zwar zwischen
 okay ok ach äh ähm hm na tja eigentlich halt eben wohl überhaupt ziemlich eher ungefähr circa zb beispiel beispielsweise bestimmt sicher natürlich klar momentan aktuell derzeit zurzeit letzter letzten zeit moment gestern vorgestern morgen tag tage tagen woche wochen stunde stunden monat monate monaten jahr jahre jahren minute minuten
 bemerkt aufgefallen festgestellt gemerkt bemerken merken spüren gespürt fühlen gefühlt fühlt empfinden erlebt bekommen kriegen gekriegt passiert erzählen sagen gesagt fragen frage wissen weiß glaube glaub denke finde tun tut getan gehen geht ging kommen kommt kam gekommen lassen lässt sieht aussehen liegen
 problem probleme beschwerden symptome sache sachen ding dinge weise arzt ärztin doktor richtig verstanden stimmt normal persönliches persönlich selbst eigene eigenen vielleicht
