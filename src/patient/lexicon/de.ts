@@ -83,49 +83,37 @@ const concepts: ConceptDef[] = [
   ] },
   { id: 'allergies', kind: 'topic', words: ['allerg', '\\p{L}*allergi', 'unverträglich', '\\p{L}*unverträglich', 'überempfindlich', '\\p{L}*intoleranz', 'vertragen', 'reaktion(en)? auf', 'heuschnupfen'] },
   { id: 'contraception', kind: 'topic', words: ['verhüt', 'kontrazept', `(die |der )?pille${E}`, 'antibabypille', 'spirale', 'hormonspirale', 'kupferspirale', 'verhütungsstäbchen', 'implantat', 'vaginalring', 'nuvaring', 'dreimonatsspritze', 'pille danach'] },
+  { id: 'adherence', kind: 'symptom', words: [
+    'vergess', 'vergisst', 'vergaß', 'ausgelassen', 'auslassen', 'weggelassen', 'abgesetzt', `(regelmäßig|jeden tag|täglich|zuverlässig|wie verordnet|wie verschrieben) (\\p{L}+ )?(ein)?(nehmen|genommen)${E}`,
+    'schaffen sie es', 'denken sie (\\p{L}+ )?(daran|dran)', 'dran denken', 'compliance', 'adhärenz', 'einnahmetreue', 'ausgegangen', 'nicht mehr (ein)?genommen',
+  ] },
   { id: 'meds', kind: 'topic', words: [
     'medikament', `medizin${E}`, 'arznei', '\\p{L}*tablette', `pillen${E}`, 'kapsel', `tropfen${E}`, `sprays?${E}`, 'salbe', 'inhal', 'insulin', 'nahrungsergänzung', 'vitamin', 'präparat',
     `rezept${E}`, 'rezepte', 'rezeptfrei', 'verschrieben', 'verordnet', 'medikation', 'dauermedikation', 'apotheke', 'pflanzlich', 'homöopath', 'globuli', 'paracetamol', 'ibuprofen', `ibu${E}`,
     'aspirin', `ass${E}`, 'novalgin', 'novaminsulfon', 'metamizol', 'diclofenac', 'voltaren', '(schmerz|fieber|schlaf|beruhigungs|abführ|blutdruck|herz|magen|husten|grippe)mittel', 'schmerzsaft', 'fiebersaft', 'zäpfchen',
-    'antibiotik', 'blutverdünn', 'marcumar', 'cortison', 'kortison', 'metformin', 'statin', 'betablocker', 'l-?thyrox', 'cetirizin', 'antihistamin', 'pantoprazol', 'magenschutz', 'pille',
+    'antibiotik', 'cortison', 'kortison', 'metformin', 'statin', 'betablocker', 'l-?thyrox', 'cetirizin', 'antihistamin', 'pantoprazol', 'magenschutz', 'pille',
     `\\d+ ?(mg|milligramm|mikrogramm|µg)${E}`, 'nehmen (sie|er) (\\p{L}+ )?(etwas|was) (ein|regelmäßig)',
   ] },
   { id: 'surgery', kind: 'topic', words: ['operation', 'operat', 'operier', 'voroperation', `ops?${E}`, 'eingriff', 'narkose', 'vollnarkose', 'chirurg', '(entfernt|rausgenommen|herausgenommen) (worden|bekommen|lassen)', 'wurde[n]? (\\p{L}+ ){0,3}(entfernt|rausgenommen|herausgenommen)', 'rausgenommen', 'herausgenommen'] },
-  // --- compounds naming where it hurts: the body part, implying pain -------------------------
-  { id: 'headache', kind: 'symptom', implies: ['pain', 'head'], words: ['kopfschmerz', 'kopfweh', 'migräne', 'brummschädel', 'spannungskopfschmerz', 'kopf (tut|tat) (\\p{L}+ )?weh'] },
-  { id: 'abdomen', kind: 'body', implies: ['pain'], words: [painIn(ABDOMEN), 'bauchkrämpf', 'bauchgrimmen'] },
-  { id: 'chest', kind: 'body', implies: ['pain'], words: [painIn(`${CHEST}|herz`)] },
-  { id: 'back', kind: 'body', implies: ['pain'], words: [painIn(BACK)] },
-  { id: 'throat', kind: 'body', implies: ['pain'], words: [painIn(THROAT)] },
-  { id: 'ear', kind: 'body', implies: ['pain'], words: [painIn('ohr')] },
-  { id: 'neck', kind: 'body', implies: ['pain'], words: [painIn('nacken|genick')] },
-  { id: 'leg', kind: 'body', implies: ['pain'], words: [painIn(LEG)] },
-  { id: 'arm', kind: 'body', implies: ['pain'], words: [painIn(ARM)] },
-  { id: 'jaw', kind: 'body', implies: ['pain'], words: [painIn('kiefer|zahn')] },
-  { id: 'genital', kind: 'body', implies: ['pain'], words: [painIn(GENITAL)] },
-  { id: 'joint', kind: 'symptom', implies: ['pain'], words: [painIn(JOINT)] },
-  { id: 'kidney', kind: 'symptom', implies: ['pain'], words: [painIn('niere')] },
-  { id: 'vision', kind: 'symptom', implies: ['pain'], words: [painIn('auge')] },
-  { id: 'menstrual', kind: 'topic', implies: ['pain'], words: [painIn('regel|periode|menstruation')] },
-  { id: 'urine', kind: 'symptom', implies: ['pain'], words: [painIn('blase|harnröhre'), 'brennen beim (wasserlassen|pinkeln)'] },
   // --- past history: conditions imply it ---------------------------------------------------
   { id: 'diabetes', kind: 'symptom', implies: ['pmh'], words: ['diabet', 'zuckerkrank', `zucker${E}`, 'blutzucker', 'langzeitzucker', 'zuckerwert', 'hba1c'] },
   { id: 'hypertension', kind: 'symptom', implies: ['pmh'], words: ['bluthochdruck', 'blutdruck', 'hochdruck', 'hypertonie', 'hypertensi', `rr${E}`, 'amlodipin', 'ramipril', 'candesartan'] },
   { id: 'heart-disease', kind: 'symptom', implies: ['pmh'], words: ['herzinfarkt', 'herzerkrank', 'herzkrank', 'herzschwäche', 'herzinsuffizienz', 'herzfehler', 'herzproblem', 'herzleiden', 'herzschrittmacher', 'herzklappe', `stents?${E}`, 'bypass', 'angina', 'koronar', `khk${E}`, `(probleme|ärger|was) mit (dem|ihrem|seinem|meinem) herzen`, 'infarkt'] },
   { id: 'cholesterol', kind: 'symptom', implies: ['pmh'], words: ['cholesterin', 'blutfett', 'fettstoffwechsel', 'atorvastatin', 'simvastatin'] },
   { id: 'asthma', kind: 'symptom', implies: ['pmh'], words: ['asthma'] },
-  { id: 'clot', kind: 'symptom', implies: ['pmh'], words: ['thrombose', 'blutgerinnsel', 'gerinnsel', 'embolie', 'lungenembolie', 'heparin', 'gerinnung', `tvt${E}`] },
+  { id: 'clot', kind: 'symptom', implies: ['pmh'], words: ['thrombose', 'blutgerinnsel', 'gerinnsel', 'embolie', 'lungenembolie', 'blutverdünn', 'blut verdünn', 'gerinnungshemm', 'antikoagul', 'marcumar', 'phenprocoumon', 'xarelto', 'eliquis', 'apixaban', 'rivaroxaban', 'heparin', 'gerinnung', `tvt${E}`] },
   { id: 'stroke', kind: 'symptom', implies: ['pmh'], words: ['schlaganfall', 'schlaganfälle', 'hirninfarkt', 'hirnblutung', `tia${E}`, 'apoplex'] },
   { id: 'cancer', kind: 'symptom', implies: ['pmh'], words: [`krebs${E}`, '\\p{L}*krebs', 'tumor', 'karzinom', 'bösartig', 'chemo', 'metastase', 'leukämie', 'lymphom'] },
   { id: 'mental-health', kind: 'symptom', implies: ['pmh'], words: ['psychische[nr]? (erkrankung|probleme|krankheit|störung|vorgeschichte)', 'psychiatr', 'psychotherap', 'therapeut', 'nervenzusammenbruch', `nerven${E}`, 'antidepressiv', 'eingewiesen', 'psychosomat'] },
+  { id: 'epilepsy', kind: 'symptom', implies: ['pmh'], words: ['epilep'] },
   { id: 'pmh', kind: 'topic', words: [
     'vorerkrank', 'vorgeschichte', '\\p{L}*erkrankung', '\\p{L}*krankheit', 'erkrankt', 'chronisch', 'gesundheitliche[n]? (probleme|beschwerden|einschränkungen)', `gesund${E}`, 'kerngesund',
-    'krankenhaus', 'spital', `klinik${E}`, 'stationär', 'diagnostiziert', 'schilddrüse', 'epilep', `copd${E}`, 'rheuma', 'in (ärztlicher )?behandlung', 'leiden sie (an|unter)', `fit${E}`,
+    'krankenhaus', 'spital', `klinik${E}`, 'stationär', 'diagnostiziert', 'schilddrüse', `copd${E}`, 'rheuma', 'in (ärztlicher )?behandlung', 'leiden sie (an|unter)', `fit${E}`,
   ] },
-  { id: 'grandparent', kind: 'body', implies: ['family'], words: ['großmutter', 'großvater', 'großeltern', `omas?${E}`, `opas?${E}`, `omi${E}`, `opi${E}`] },
-  { id: 'mother', kind: 'body', implies: ['family'], words: ['mutter(?!mal|pass|milch|mund)', 'mütter', `mama${E}`, `mami${E}`, `mutti${E}`] },
-  { id: 'father', kind: 'body', implies: ['family'], words: ['vater(?!land)', 'väter', `papa${E}`, `papi${E}`, `vati${E}`] },
-  { id: 'sibling', kind: 'body', implies: ['family'], words: [`bruder${E}`, 'brüder', 'schwester', 'geschwister', 'zwilling'] },
+  { id: 'grandparent', kind: 'person', implies: ['family'], words: ['großmutter', 'großvater', 'großeltern', `omas?${E}`, `opas?${E}`, `omi${E}`, `opi${E}`] },
+  { id: 'mother', kind: 'person', implies: ['family'], words: ['mutter(?!mal|pass|milch|mund)', 'mütter', `mama${E}`, `mami${E}`, `mutti${E}`] },
+  { id: 'father', kind: 'person', implies: ['family'], words: ['vater(?!land)', 'väter', `papa${E}`, `papi${E}`, `vati${E}`] },
+  { id: 'sibling', kind: 'person', implies: ['family'], words: [`bruder${E}`, 'brüder', 'schwester', 'geschwister', 'zwilling'] },
   { id: 'family', kind: 'topic', words: ['famili', 'verwandt', `eltern${E}`, 'elternteil', `tante${E}`, `onkel${E}`, 'cousin', 'erblich', 'vererb', 'genetisch', 'blutsverwandt'] },
   // --- sexual and reproductive history -----------------------------------------------------
   { id: 'condom', kind: 'symptom', words: ['kondom', 'präservativ', `gummi${E}`, 'ungeschützt', 'geschützt', 'safer sex', 'safe sex'] },
@@ -140,6 +128,7 @@ const concepts: ConceptDef[] = [
     'schwanger', `ssw${E}`, 'wievielten woche', 'entbindungstermin', 'geburtstermin', 'errechneter termin', 'mutterpass', 'hebamme', 'vorsorgeuntersuchung', 'frauenarzt', 'frauenärztin', 'gynäkolog',
     `babys?${E}`, 'ein kind erwarten', 'erwarten sie ein', 'trimenon', 'trimester', 'fehlgeburt', `abort${E}`, 'abtreibung', 'frühere (geburten|schwangerschaften|entbindungen)', 'kinderwunsch', `wehen${E}`, 'fruchtwasser', 'fruchtblase', 'kindsbewegungen',
   ] },
+  { id: 'menstrual', kind: 'topic', implies: ['pain'], words: [painIn('regel|periode|menstruation')] },
   { id: 'menstrual', kind: 'topic', words: [
     'periode', `(?<!in der )regel${E}`, 'regelblutung', 'menstru', `menses${E}`, `mens${E}`, 'monatsblutung', 'zwischenblutung', 'letzte (periode|regel|blutung|menstruation)', 'zyklus', 'zyklen',
     '(ihre|meine|die) tage (bekommen|gehabt|hatten|haben)', `(ihre|meine) tage${E}`, 'wechseljahre', 'menopause', 'tampon', `binden${E}`,
@@ -160,6 +149,8 @@ const concepts: ConceptDef[] = [
   { id: 'travel', kind: 'topic', words: ['reise', 'verreist', 'gereist', 'urlaub', 'ausland', 'ferien', `flug${E}`, 'geflogen', 'tropen', 'fernreise', 'unterwegs gewesen', 'weg gewesen'] },
   { id: 'hobbies', kind: 'topic', words: ['hobb', 'freizeit', 'freien zeit', 'zum spaß', 'entspann', 'interessen', 'was machen sie (denn )?gern', 'ausgehen', 'unternehmen sie'] },
   { id: 'transfusion', kind: 'symptom', words: ['transfus', 'blutkonserve'] },
+  { id: 'pets', kind: 'symptom', words: ['haustier', `tiere?${E}`, `hunde?${E}`, `hundes${E}`, `katzen?${E}`, `vögel${E}`, `vogel${E}`, 'wellensittich', 'papagei', 'kaninchen', 'meerschweinchen', 'hamster', `pferde?${E}`] },
+  { id: 'snoring', kind: 'symptom', words: ['schnarch'] },
   { id: 'occupation', kind: 'topic',
     question: ['arbeit', 'arbeiten sie', `jobs?${E}`, 'beruf'],
     fact: ['ich arbeite', 'arbeite(t)? (als|bei|in|im|an|für|von)', '(bei|auf) der arbeit', 'auf arbeit', 'meine[rn]? arbeit', 'arbeitsplatz', `jobs?${E}`, 'beruf', 'krankgeschrieben', 'schichtdienst'],
@@ -198,12 +189,16 @@ const concepts: ConceptDef[] = [
   },
   // --- dimensions of a complaint ----------------------------------------------------------
   { id: 'onset', kind: 'dim',
-    question: ['seit wann', 'seit wie (vielen|langer)', `seit${E}`, `wann${E}`, 'wie lange(?! (dauert|dauern|hält|halten))', 'angefangen', 'anfangen', `fing(en)?${E}`, 'anfing', 'begonnen', 'beginn', 'begann', 'los(gegangen|ging)', 'zuerst', 'erstmals', 'ursprünglich', 'anfangs', 'am anfang', 'zu beginn', 'aufgetreten', 'zuletzt', 'das letzte mal', 'um wie viel uhr', 'uhrzeit', 'was haben sie (gerade )?gemacht,? als', 'plötzlich', 'schlagartig', 'allmählich', 'schleichend'],
+    question: ['seit wann', 'seit wie (vielen|langer)', `seit${E}`, `wann${E}`, 'wie lange(?! (dauert|dauern|hält|halten))', 'angefangen', 'anfangen', `fing(en)?${E}`, 'anfing', 'begonnen', 'beginn', 'begann', 'los(gegangen|ging)', 'zuerst', 'erstmals', 'ursprünglich', 'anfangs', 'am anfang', 'zu beginn', 'aufgetreten', 'zuletzt', 'das letzte mal', 'um wie viel uhr', 'uhrzeit', 'wie schnell', `langsam${E}`, 'gesteigert', 'aufgebaut', 'auf einmal', 'plötzlich', 'schlagartig', 'allmählich', 'schleichend'],
     fact: [
       'angefangen', 'begonnen', `seit${E}`, 'seitdem', 'vor (\\p{L}+ ){0,2}(minuten|stunden|tagen|wochen|monaten|jahren)', 'gestern', 'vorgestern', 'heute (morgen|früh|nacht|mittag|vormittag|nachmittag|abend)', 'letzte nacht', 'letzte woche', 'letzten (monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)', 'letztes jahr',
       `(gegen|um|so gegen|kurz nach|kurz vor) (\\d+|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb \\p{L}+)( uhr)?${E}`,
       'plötzlich', 'schlagartig', 'auf einen schlag', 'aus heiterem himmel', 'aus dem nichts', 'allmählich', 'schleichend', 'nach und nach', 'am anfang', 'anfangs', 'zuerst', 'zuletzt', 'das letzte mal', 'als ich',
     ] },
+  { id: 'circumstance', kind: 'dim',
+    question: ['was haben sie (\\p{L}+ ){0,3}gemacht', 'was (taten|machten) sie', 'wobei (ist|kam|fing|begann|trat|passierte|ging)', 'in welcher situation', 'bei welcher (tätigkeit|gelegenheit)', '(gerade )?(dabei|beschäftigt),? als', 'kurz (davor|bevor)', 'was (ist|war) (\\p{L}+ )?(davor|vorher) (passiert|gewesen)', 'waren sie (gerade )?(im bett|wach|am schlafen|unterwegs|beim sport|bei der arbeit|zu hause)'],
+    fact: ['^ich (war|bin|habe|hab) (gerade|grad|da) ', '^(wir|ich) (waren|war) (gerade )?(beim|am|im|bei|auf|mit) ', 'als es (anfing|losging|passierte|begann|kam)', 'gerade dabei', 'mittendrin', 'in dem moment'],
+  },
   // Severity before site: "wo liegen Sie auf der Skala" asks how bad, not where.
   { id: 'severity', kind: 'dim', words: [
     `wie (stark|schlimm|heftig|sehr|intensiv)${E}`, 'skala', 'von (0|1|null|eins) bis (10|zehn)', `/10${E}`, `von (10|zehn)${E}`, `stärke${E}`, 'intensität', 'schlimmste(n|r)?( vorstellbare\\p{L}*| denkbare\\p{L}*| mögliche\\p{L}*)?',
@@ -222,21 +217,21 @@ const concepts: ConceptDef[] = [
     fact: [`wie (ein|eine|einen)${E}`],
     words: ['stechend', `stich${E}`, 'stiche', 'dumpf', 'drückend', `druck${E}`, 'druckgefühl', 'brennend', `brennt${E}`, `brennen${E}`, 'pochend', 'pulsierend', 'klopfend', 'hämmernd', 'ziehend', 'krampf(?!anf)', 'kolik', 'schneidend', 'bohrend', 'reißend', `scharf${E}`, 'engegefühl', `eng${E}`, 'beklemm', 'schweregefühl', 'wellenartig', 'wellenförmig'],
   },
+  { id: 'course', kind: 'dim',
+    question: [`(immer )?noch (da|vorhanden)${E}`, `(weg|vorbei)${E}`, 'nachgelassen', 'abgeklungen'],
+    words: ['(besser|schlechter|schlimmer|stärker|weniger|mehr) (oder (besser|schlechter|schlimmer|stärker|weniger|gleich) )?geworden', '(besser|schlechter|schlimmer) oder (besser|schlechter|schlimmer)', 'immer (schlimmer|besser|stärker|mehr|weniger|schlechter)', 'verändert', 'veränder', 'verlauf', 'entwickelt', 'zugenommen', 'gleich geblieben', '(?<!, )(wird|wurde) (es|das) (\\p{L}+ )?(besser|schlimmer|schlechter|stärker)(?!,? (wenn|bei|beim|durch|nach|mit|im|falls))', 'fortschreit', 'gebessert'],
+  },
   { id: 'exacerbating', kind: 'dim',
-    question: ['was (macht|verstärkt|verschlimmert|verschlechtert)', 'schlimmer,? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen) (es|das|den|die|ihn|sie) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'auslös', 'ausgelöst', 'provozier', 'triggert?', 'verstärk', 'verschlimmer', 'verschlechter'],
-    fact: ['(schlimmer|stärker|schlechter),? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen|machte) (es|das|den schmerz|die schmerzen|alles) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'wenn ich (mich )?(\\p{L}+ )?(bewege|huste|laufe|gehe|atme|bücke|esse|trinke|lache|niese|hinlege)', '(bei|mit) (jeder )?(bewegung|belastung)', 'jede bewegung', 'verstärkt', 'verschlimmert'],
+    question: ['was (macht|verstärkt|verschlimmert|verschlechtert)', 'schlimmer,? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen) (es|das|den|die|ihn|sie) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'auslös', 'ausgelöst', 'provozier', 'triggert?', 'verstärk', 'verschlimmer', 'verschlechter', `((das|was) ${ART} \\p{L}+ )?(schlimmer|stärker|schlechter) (macht|machen|wird|werden)`],
+    fact: ['(schlimmer|stärker|schlechter),? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen|machte) (es|das|den schmerz|die schmerzen|alles) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'wenn ich (\\p{L}+ ){0,3}(bewege|huste|laufe|gehe|atme|bücke|esse|trinke|lache|niese|hinlege|aufsetze|aufstehe|strecke|drehe|anstrenge)', ', (wird|werden|wurde|wurden) (es|das|sie|er|die schmerzen|der schmerz) (\\p{L}+ )?(schlimmer|stärker|schlechter)', '(bei|mit) (jeder )?(bewegung|belastung)', 'jede bewegung', 'verstärkt', 'verschlimmert'],
   },
   { id: 'relieving', kind: 'dim',
-    question: ['was hilft', `hilft${E}`, 'geholfen', 'lindert', 'linder', 'erleichter', 'erträglich', 'besser,? (wenn|bei|beim|durch|mit|im|nach)', '(macht|machen) (es|das|den|die) (\\p{L}+ )?(besser|erträglicher|leichter)', 'was tut (ihnen )?gut', 'angenehmer', 'beruhig'],
+    question: ['was hilft', `hilft${E}`, 'geholfen', 'lindert', 'linder', 'erleichter', 'erträglich', 'besser,? (wenn|bei|beim|durch|mit|im|nach)', '(macht|machen) (es|das|den|die) (\\p{L}+ )?(besser|erträglicher|leichter)', 'was tut (ihnen )?gut', 'angenehmer', 'beruhig', `((das|was) ${ART} \\p{L}+ )?(besser|erträglicher|leichter) (macht|machen|wird|werden)`, `(das|was) ${ART} \\p{L}+ (lindert|erleichtert)`],
     fact: ['besser,? (wenn|bei|beim|durch|mit|im|nach)', 'am besten (geht|ist|wird)', 'hilft', 'geholfen', 'lindert', 'erleichtert', 'nichts hilft', 'hat (\\p{L}+ )?(was |etwas )?(gebracht|geholfen)', '(geht|wird) (es )?weg,? wenn'],
   },
   { id: 'tried', kind: 'dim',
     question: [`gegen (${ART} )?\\p{L}+ (genommen|eingenommen|gegeben|versucht|gemacht|getan|unternommen|probiert)`, 'dagegen (\\p{L}+ )?(genommen|eingenommen|gegeben|gemacht|getan|unternommen|versucht|probiert)', 'eingenommen', `genommen${E}`, 'versucht', 'ausprobiert', 'probiert', 'unternommen', `behandelt${E}`, '(schon )?(etwas|was) gegeben'],
     fact: [`genommen${E}`, 'eingenommen', 'versucht', 'probiert', `gegeben${E}`],
-  },
-  { id: 'course', kind: 'dim',
-    question: [`(immer )?noch (da|vorhanden)${E}`, `(weg|vorbei)${E}`, 'nachgelassen', 'abgeklungen'],
-    words: ['(besser|schlechter|schlimmer|stärker|weniger|mehr) (oder (besser|schlechter|schlimmer|stärker|weniger|gleich) )?geworden', '(besser|schlechter|schlimmer) oder (besser|schlechter|schlimmer)', 'immer (schlimmer|besser|stärker|mehr|weniger|schlechter)', 'verändert', 'veränder', 'verlauf', 'entwickelt', 'zugenommen', 'gleich geblieben', '(wird|werden|wurde) (es |das )?(\\p{L}+ )?(besser|schlimmer|schlechter|stärker)', 'fortschreit', 'gebessert'],
   },
   { id: 'timing', kind: 'dim', words: [
     'ständig', 'dauernd', 'dauerhaft', 'dauer', 'die ganze zeit', 'immer da', 'durchgehend', 'kontinuierlich', 'kommt und geht', 'kommen und gehen', `phasen${E}`, 'schübe', 'schubweise', 'schubartig', `wellen${E}`,
@@ -244,9 +239,25 @@ const concepts: ConceptDef[] = [
     `(hält|halten) (\\p{L}+ ){0,2}an${E}`, 'anhaltend', 'minutenlang', '(\\d+|ein|zwei|drei|vier|fünf|mehrere)[- ]?mal (am|pro|in der|die) (tag|woche|nacht|stunde)', `nachts${E}`, `morgens${E}`, `abends${E}`, 'tageszeit', 'konstant', 'attacken',
   ] },
   { id: 'previous', kind: 'dim',
-    question: ['so etwas', 'sowas', 'so was', `solche[nrs]?${E}`, 'ähnliche', 'so ähnlich', `früher${E}`, 'vorher', 'zuvor', 'in der vergangenheit', '(zum )?erste[nm]? mal', 'kennen sie (das|so)', 'neigen sie', '(leiden|litten) sie (öfter|häufig|oft)', 'normalerweise', 'sonst (immer|auch)', `wiederholt${E}`],
-    fact: ['noch nie', 'nie zuvor', '(zum )?erste[nm]? mal', 'so etwas', 'sowas', 'so was', `früher${E}`, 'vorher', 'schon (öfter|mal|einmal|öfters)', 'vor (\\p{L}+ )?jahren', 'als kind', 'damals', 'ähnlich'],
+    question: ['so etwas', 'sowas', 'so was', `solche[nrs]?${E}`, 'ähnliche', 'so ähnlich', `früher${E}`, 'vorher', 'zuvor', 'in der vergangenheit', '(zum )?erste[nm]? mal', 'kennen sie (das|so)', 'neigen sie', '(leiden|litten) sie (\\p{L}+ )?(öfter|häufig|oft|regelmäßig)', 'oft (unter|an)', 'neigen sie', 'normalerweise', 'sonst (immer|auch)', `wiederholt${E}`],
+    fact: ['noch nie', 'nie zuvor', '(zum )?erste[nm]? mal', 'so etwas', 'sowas', 'so was', `früher${E}`, 'vorher', 'schon (öfter|mal|einmal|öfters)', 'vor (\\p{L}+ )?jahren', 'als (kind|jugendliche[rn]?|teenager|junge[rs]? \\p{L}+)', 'mit (anfang |mitte |ende )?(zwanzig|dreißig|vierzig|fünfzig|\\d+)', 'in meinen (zwanzigern|dreißigern|vierzigern)', 'damals', 'ähnlich', 'kaum noch', 'nur noch selten'],
   },
+  // --- compounds naming where it hurts: the body part, implying pain -------------------------
+  { id: 'headache', kind: 'symptom', implies: ['pain', 'head'], words: ['kopfschmerz', 'kopfweh', 'migräne', 'brummschädel', 'spannungskopfschmerz', 'kopf (tut|tat) (\\p{L}+ )?weh'] },
+  { id: 'abdomen', kind: 'body', implies: ['pain'], words: [painIn(ABDOMEN), 'bauchkrämpf', 'bauchgrimmen'] },
+  { id: 'chest', kind: 'body', implies: ['pain'], words: [painIn(`${CHEST}|herz`)] },
+  { id: 'back', kind: 'body', implies: ['pain'], words: [painIn(BACK)] },
+  { id: 'throat', kind: 'body', implies: ['pain'], words: [painIn(THROAT)] },
+  { id: 'ear', kind: 'body', implies: ['pain'], words: [painIn('ohr')] },
+  { id: 'neck', kind: 'body', implies: ['pain'], words: [painIn('nacken|genick')] },
+  { id: 'leg', kind: 'body', implies: ['pain'], words: [painIn(LEG)] },
+  { id: 'arm', kind: 'body', implies: ['pain'], words: [painIn(ARM)] },
+  { id: 'jaw', kind: 'body', implies: ['pain'], words: [painIn('kiefer|zahn')] },
+  { id: 'genital', kind: 'body', implies: ['pain'], words: [painIn(GENITAL)] },
+  { id: 'joint', kind: 'symptom', implies: ['pain'], words: [painIn(JOINT)] },
+  { id: 'kidney', kind: 'symptom', implies: ['pain'], words: [painIn('niere')] },
+  { id: 'vision', kind: 'symptom', implies: ['pain'], words: [painIn('auge')] },
+  { id: 'urine', kind: 'symptom', implies: ['pain'], words: [painIn('blase|harnröhre'), 'brennen beim (wasserlassen|pinkeln)'] },
   // --- symptoms ----------------------------------------------------------------------------
   { id: 'flatus', kind: 'symptom', words: [`winde?${E}`, 'blähung', 'pups', 'furz', `gase?${E}`, 'luft (ablassen|abgehen|geht ab|abgeht)', 'flatulenz'] },
   { id: 'urinary-frequency', kind: 'symptom', implies: ['toilet', 'urine'], words: [
@@ -275,12 +286,12 @@ const concepts: ConceptDef[] = [
   { id: 'chest', kind: 'body', words: ['brust', `herz${E}`, `herzen${E}`, `herzens${E}`, 'rippe'] },
   { id: 'dizziness', kind: 'symptom', words: ['schwindel', 'schwindlig', 'schwindelig', 'dreht sich', 'benommen', 'wackelig', 'unsicher auf den beinen', 'taumel', 'gleichgewicht', 'schummrig', 'duselig'] },
   { id: 'faint', kind: 'symptom', words: ['ohnmacht', 'ohnmächtig', 'bewusstlos', 'bewusstsein', 'umgekippt', 'zusammengebrochen', 'kollab', 'weggetreten', 'schwarz vor (den )?augen', 'umgefallen', 'zu sich gekommen', 'wieder zu sich'] },
-  { id: 'seizure', kind: 'symptom', words: ['krampfanf', 'fieberkrampf', 'anfall', 'anfälle', 'epilep', 'zuck', 'gekrampft', `krampfen${E}`, 'steif (geworden|und)', 'versteift', 'ganz steif'] },
+  { id: 'seizure', kind: 'symptom', words: ['krampfanf', 'fieberkrampf', 'anfall', 'anfälle', 'zuck', 'gekrampft', `krampfen${E}`, 'steif (geworden|und)', 'versteift', 'ganz steif'] },
   { id: 'neck-stiffness', kind: 'symptom', words: ['nackensteif', 'steife[nr]? (nacken|genick|hals)', '(nacken|genick|hals) (ist |war |sind )?(ganz )?steif', 'steif', 'kinn (auf|zur|an) (die )?brust', 'kopf (nach vorne )?(beugen|senken)', 'nach unten (schauen|sehen|gucken)', 'genickstarre', 'nackenstarre'] },
   { id: 'neck', kind: 'body', words: ['nacken', 'genick'] },
   { id: 'light', kind: 'symptom', words: ['lichtempfindlich', 'lichtscheu', 'licht (\\p{L}+ )?(stört|tut weh|blendet|unangenehm)', 'helle[sn]? licht', `licht${E}`, 'blendempfindlich', 'grelle', 'abgedunkelt', 'vorhänge'] },
   { id: 'vision', kind: 'symptom', words: [`sehen${E}`, `sehe${E}`, 'sehstörung', 'sehkraft', 'sehschärfe', 'sehvermögen', `sicht${E}`, 'verschwommen', 'doppelt', 'doppelbilder', 'auge(?!nblick)', 'flimmer', 'blitze', 'schleier', 'gesichtsfeld'] },
-  { id: 'hearing', kind: 'symptom', words: ['hörverlust', 'hörvermögen', 'schwerhörig', 'gehör', 'hören sie (gut|schlecht)', 'ohrgeräusch', 'tinnitus', 'ohrensausen', 'pfeifen im ohr', 'klingeln', `taub${E}`] },
+  { id: 'hearing', kind: 'symptom', words: ['hörverlust', 'hörvermögen', 'schwerhörig', 'gehör', 'hören sie (gut|schlecht)', 'ohrgeräusch', 'tinnitus', 'ohrensausen', 'pfeifen im ohr', 'klingeln', '(ohr|ohren) (ist |sind )?taub', 'taub auf'] },
   { id: 'ear', kind: 'body', words: ['ohr', 'an (den|die|dem) ohr(en)? (zieht|ziehen|zupfen|fassen|greift)'] },
   { id: 'throat', kind: 'body', words: ['hals', 'rachen', 'schluck', 'mandel', 'heiser'] },
   { id: 'nose', kind: 'symptom', words: ['schnupfen', 'laufende nase', 'nase läuft', 'verstopfte nase', 'nase (ist )?zu', `nasen?${E}`, 'nies', 'rotz', 'erkält', 'verkühl', 'triefnase', 'schnief', 'verschnupft', 'nebenhöhle'] },
@@ -313,7 +324,7 @@ const concepts: ConceptDef[] = [
   { id: 'injury', kind: 'symptom', words: ['verletz', 'unfall', 'sturz', 'gestürzt', 'hingefallen', `gefallen${E}`, 'angeschlagen', 'gestoßen', `stoß${E}`, 'trauma', `bruch${E}`, 'knochenbruch', 'prellung', 'verstaucht', 'umgeknickt'] },
 ];
 
-const VERBS = 'haben|hatten|hat|hatte|hätten|sind|waren|ist|war|wären|können|kann|konnten|könnten|würden|wird|werden|wurden|wurde|müssen|mussten|muss|musste|dürfen|darf|gibt|gab|nehmen|nahmen|rauchen|trinken|tut|tun|leiden|merken|bemerken|spüren|fühlen|strahlt|zieht|brennt|geht|gehen|kommt|kommen';
+const VERBS = 'kam|kamen|fing|begann|tat|taten|ging|hielt|zog|nahmen|nimmt|machen|macht|haben|hatten|hat|hatte|hätten|sind|waren|ist|war|wären|können|kann|konnten|könnten|würden|wird|werden|wurden|wurde|müssen|mussten|muss|musste|dürfen|darf|gibt|gab|nehmen|nahmen|rauchen|trinken|tut|tun|leiden|merken|bemerken|spüren|fühlen|strahlt|zieht|brennt|geht|gehen|kommt|kommen';
 const QUESTION_WORDS = 'wie|was|wann|wo|warum|wieso|weshalb|welche[rsmn]?|wer|wen|wem|woher|wohin|womit|wodurch|worauf|woran|seit wann|wie viel|wie viele|wie oft|wie lange';
 
 const moves: Record<MoveId, string[]> = {
@@ -329,7 +340,7 @@ const moves: Record<MoveId, string[]> = {
   name: ['wie heißen sie', 'wie heißt (sie|er|ihr|ihre|der|die|das|du)', 'wie (ist|lautet) ihr (vor- und zu|vor|nach|voller |vollständiger )?name', 'ihr (vollständiger |voller )?name', 'wie darf ich sie (an)?(nennen|sprechen|ansprechen)', 'geburtsdatum', 'mit wem (spreche|rede) ich'],
   age: ['wie alt', 'ihr alter', 'welches alter', 'alter (von|ihres|ihrer)'],
   open: [
-    'was führt sie', 'was (hat|bringt|führt) sie (\\p{L}+ ){0,3}(zu uns|hierher|her|in die|in unsere|zu mir)', 'was ist (denn )?(passiert|los)', 'was kann ich (\\p{L}+ )?für sie tun', 'wie kann ich (ihnen )?helfen', 'was fehlt (ihnen|ihr|ihm)',
+    'was führt sie', 'was (hat|bringt|führt) sie (\\p{L}+ ){0,3}(zu uns|hierher|her|in die|in unsere|zu mir)', 'was ist (denn )?(passiert|los)', 'was (\\p{L}+ ){0,2}(passiert|los|vorgefallen) ist', 'was kann ich (\\p{L}+ )?für sie tun', 'wie kann ich (ihnen )?helfen', 'was fehlt (ihnen|ihr|ihm)',
     'was für beschwerden haben sie', '(warum|weshalb|wieso) sind sie (heute )?(hier|gekommen|da|zu uns)', 'was sie (heute )?(hierher|zu uns) (führt|bringt)', 'was (haben|hat) sie (denn )?für beschwerden',
     'erzählen sie (\\p{L}+ )?(doch )?(mal|bitte)?,? was', 'in ihren eigenen worten', 'von anfang an', 'was liegt an',
   ],
@@ -342,7 +353,7 @@ const moves: Record<MoveId, string[]> = {
   ],
   'advice-request': [
     '(welche[rsn]?|was für) (untersuchung|diagnostik|bildgebung|behandlung|therapie|medikamente?|tabletten?|tests?|labor|antibiotik|dosis)\\p{L}* (sollten|sollen|würden|soll|müssen|brauchen|empfehlen)', '(ultraschall|sono|sonographie|ct|mrt|röntgen) oder (ultraschall|sono|sonographie|ct|mrt|röntgen)',
-    'was würden sie (mir |uns )?(empfehlen|vorschlagen|raten)', 'welche dosis', 'wie (sollten|sollen) (wir|ich) (sie |das )?behandeln', 'empfehlen sie', '(soll|sollte|sollen|sollten) (ich|wir) (ihnen )?(\\p{L}+ )?(geben|verschreiben|verordnen|anordnen)', 'welches antibiotikum',
+    'was würden sie (mir |uns )?(empfehlen|vorschlagen|raten)', 'welche dosis', 'wie (sollten|sollen) (wir|ich) (sie |das )?behandeln', 'empfehlen sie', '(soll|sollte|sollen|sollten) (ich|wir) (\\p{L}+ ){0,4}(geben|verschreiben|verordnen|anordnen|veranlassen)', 'welches antibiotikum',
   ],
   'role-break': [
     'vergiss (alle|alles|deine|die|was)', 'vergessen sie (alle|alles|ihre|die) (bisherigen |vorherigen )?(anweisungen|regeln|rolle|vorgaben|instruktionen)', '(bisherigen|vorherigen|alle|deine|ihre) (anweisungen|instruktionen|vorgaben)', 'ignorier', 'neue anweisung',
@@ -452,7 +463,7 @@ ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im immer in ins irgendein irg
 kann kannst kein keine keinem keinen keiner keines können könnte könnten konnte konnten machen macht mal man mehr mein meine meinem meinen meiner meist meisten mich mir mit möchte möchten muss müssen musste mussten nach nein nicht nichts noch nun nur ob oder ohne
 schon schonmal sehr sei seid sein seine seinem seinen seiner sich sie sind so sogar solch sollen sollte sollten sonst soweit sowie statt über um und uns unser unsere unter viel viele vielen von vom vor war waren wäre wären warum was weil weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird wirklich wo wurde wurden würde würden zu zum zur zwar zwischen
 okay ok ach äh ähm hm na tja eigentlich halt eben wohl überhaupt ziemlich eher ungefähr circa zb beispiel beispielsweise bestimmt sicher natürlich klar momentan aktuell derzeit zurzeit letzter letzten zeit moment gestern vorgestern morgen tag tage tagen woche wochen stunde stunden monat monate monaten jahr jahre jahren minute minuten
-bemerkt aufgefallen festgestellt gemerkt bemerken merken spüren gespürt fühlen gefühlt fühlt empfinden erlebt bekommen kriegen gekriegt passiert erzählen sagen gesagt fragen frage wissen weiß glaube glaub denke finde tun tut getan gehen geht ging kommen kommt kam gekommen lassen lässt sieht aussehen liegen
+bemerkt aufgefallen festgestellt gemerkt bemerken merken spüren gespürt fühlen gefühlt fühlt empfinden erlebt bekommen kriegen gekriegt passiert erzählen sagen gesagt fragen frage wissen weiß glaube glaub denke finde nehmen nehme nimmt nahm tun tut getan gehen geht ging kommen kommt kam gekommen lassen lässt sieht aussehen liegen
 problem probleme beschwerden symptome sache sachen ding dinge weise arzt ärztin doktor richtig verstanden stimmt normal persönliches persönlich selbst eigene eigenen vielleicht
 `;
 
@@ -477,7 +488,7 @@ export const de: LanguagePack = {
   negation: ['nein', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nichts', 'nix', 'ohne', 'weder', 'nirgends', 'nirgendwo', 'niemand', 'nee', 'nö'].map(spell),
   stopwords,
   whWords: ['wo ', 'wo?', 'wann', 'was ', 'wie ', 'welche', 'wer ', 'warum', 'wieso', 'weshalb', 'woher', 'wohin', 'woran', 'womit', 'seit wann', 'beschreiben sie', 'erzählen sie', 'schildern sie'],
-  questionWords: `${VERBS}|${QUESTION_WORDS}|bestand|bestehen|besteht|leben|wohnen|arbeiten|treiben|schlafen|essen|erzählen|beschreiben|schildern|irgendwelche|irgendwas|irgendetwas|sonst|und|auch|kennen|wissen|fällt|fiel|gehen`.split('|').map(spell),
+  questionWords: `${VERBS}|${QUESTION_WORDS}|bestand|bestehen|besteht|leben|wohnen|arbeiten|treiben|schlafen|essen|erzählen|beschreiben|schildern|irgendwelche|irgendwas|irgendetwas|sonst|und|auch|oder|außerdem|sowie|kennen|wissen|fällt|fiel|gehen`.split('|').map(spell),
   jargonShape: spell('\\p{L}{3,}(?:ämie|aemie|ptyse|pnoe|urie|rrhö|rrhoe|algie|tomie|stomie|plasie|pathie|parese|plegie|phobie|phagie|phasie|dipsie|orexie|iktal|megalie|penie|zytose|lyse|itis|(?<![hdl])ose)|(?:hyper|hypo|dys|brady|tachy|hämat|haemat|psychomotor)\\p{L}{4,}'),
   layTerms,
   questionStarters: [`(und|außerdem|sowie|oder) (auch )?(${VERBS}|${QUESTION_WORDS})${E}`, `(?<=(?:[–—:]| -) )(${VERBS}|${QUESTION_WORDS})${E}`].map(spell),
