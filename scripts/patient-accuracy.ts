@@ -1,12 +1,13 @@
 // Prints how well the scripted patient answers the labelled question sets, per case and overall.
-// Usage: npm run patient:accuracy [-- [--failures] [--holdout] [case ids…]]
-import { holdoutDir, loadQuestionSets, runQuestionSet } from '../test/patient/question-set';
+// Usage: npm run patient:accuracy [-- [--failures] [--holdout | --holdout2] [case ids…]]
+import { holdout2Dir, holdoutDir, loadQuestionSets, runQuestionSet } from '../test/patient/question-set';
 
 const showFailures = process.argv.includes('--failures');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 let right = 0;
 let total = 0;
-const sets = process.argv.includes('--holdout') ? loadQuestionSets(holdoutDir) : loadQuestionSets();
+const dir = process.argv.includes('--holdout2') ? holdout2Dir : process.argv.includes('--holdout') ? holdoutDir : undefined;
+const sets = loadQuestionSets(dir);
 for (const { caseId, questions } of sets.filter((s) => only.length === 0 || only.includes(s.caseId))) {
   const result = runQuestionSet(caseId, questions);
   const correct = result.outcomes.filter((o) => o.correct).length;
