@@ -106,6 +106,11 @@ const concepts: ConceptDef[] = [
   { id: 'cancer', kind: 'symptom', implies: ['pmh'], words: [`krebs${E}`, '\\p{L}*krebs', 'tumor', 'karzinom', 'bösartig', 'chemo', 'metastase', 'leukämie', 'lymphom'] },
   { id: 'mental-health', kind: 'symptom', implies: ['pmh'], words: ['psychische[nr]? (erkrankung|probleme|krankheit|störung|vorgeschichte)', 'psychiatr', 'psychotherap', 'therapeut', 'nervenzusammenbruch', `nerven${E}`, 'antidepressiv', 'eingewiesen', 'psychosomat'] },
   { id: 'epilepsy', kind: 'symptom', implies: ['pmh'], words: ['epilep'] },
+  // "Krankheiten, die in der Familie liegen": the relative clause says whose history is asked.
+  { id: 'family', kind: 'topic', words: [
+    `(krankheiten|erkrankungen|leiden|probleme),? (die|welche) (\\p{L}+ ){0,2}(in (der|ihrer|eurer|ihren|unserer) famili\\p{L}*|familiär|erblich)`,
+    `in (der|ihrer|unserer) familie (\\p{L}+ ){0,2}(liegen|vorkommen|vorgekommen|bekannt|gehäuft|häufig)${E}`, `liegt in der familie`,
+  ] },
   { id: 'pmh', kind: 'topic', words: [
     'vorerkrank', 'vorgeschichte', '\\p{L}*erkrankung', '\\p{L}*krankheit', 'erkrankt', 'chronisch', 'gesundheitliche[n]? (probleme|beschwerden|einschränkungen)', `gesund${E}`, 'kerngesund',
     'krankenhaus', 'spital', `klinik${E}`, 'stationär', 'diagnostiziert', 'schilddrüse', `copd${E}`, 'rheuma', 'in (ärztlicher )?behandlung', 'leiden sie (an|unter)', `fit${E}`,
@@ -123,7 +128,7 @@ const concepts: ConceptDef[] = [
     'männer(n)? oder frauen', 'frauen oder männer(n)?', 'mit (männern|frauen)', 'schwul', 'lesbisch', 'bisexuell', 'homosexuell', 'heterosexuell', 'wie viele (\\p{L}+ )?(partner|personen|menschen|leute)',
     '(jemand|jemanden) neue[nrs]?', 'neue[nr]? (partner|partnerin|freund|freundin)',
   ] },
-  { id: 'sexual', kind: 'topic', words: ['geschlechtsverkehr', `verkehr${E}`, 'oralverkehr', 'analverkehr', 'sexualleben', 'sexualität', 'sexuell', `sex${E}`, 'intim(?!bereich|pflege|rasur)', 'miteinander geschlafen', 'geschlafen mit', 'mit (ihr|ihm|jemandem) geschlafen'] },
+  { id: 'sexual', kind: 'topic', words: ['geschlechtsverkehr', `verkehr${E}`, 'oralverkehr', 'analverkehr', 'sexualleben', 'sexualität', 'sexualanamnese', 'sexuell', `sex${E}`, 'intim(?!bereich|pflege|rasur)', 'miteinander geschlafen', 'geschlafen mit', 'mit (ihr|ihm|jemandem) geschlafen'] },
   { id: 'pregnancy', kind: 'topic', words: [
     'schwanger', `ssw${E}`, 'wievielten woche', 'entbindungstermin', 'geburtstermin', 'errechneter termin', 'mutterpass', 'hebamme', 'vorsorgeuntersuchung', 'frauenarzt', 'frauenärztin', 'gynäkolog',
     `babys?${E}`, 'ein kind erwarten', 'erwarten sie ein', 'trimenon', 'trimester', 'fehlgeburt', `abort${E}`, 'abtreibung', 'frühere (geburten|schwangerschaften|entbindungen)', 'kinderwunsch', `wehen${E}`, 'fruchtwasser', 'fruchtblase', 'kindsbewegungen',
@@ -136,7 +141,7 @@ const concepts: ConceptDef[] = [
   // --- children ----------------------------------------------------------------------------
   { id: 'immunisation', kind: 'topic', words: ['impf', 'geimpft', 'tetanus', 'immunis', 'auffrisch', 'stiko', 'grundimmunisierung'] },
   { id: 'birth', kind: 'topic', words: ['geboren', 'geburt(?!stag|sdatum)', 'entbindung', 'entbunden', 'frühchen', 'frühgeburt', 'zu früh (gekommen|geboren|auf die welt)', 'termingerecht', 'am termin', 'kaiserschnitt', 'spontangeburt', 'saugglocke', 'auf die welt'] },
-  { id: 'development', kind: 'topic', words: ['entwicklung', 'entwickelt sich', 'meilenstein', 'u-?untersuchung', `u\\d{1,2}${E}`, '(kann|konnte) (\\p{L}+ )?(schon )?(laufen|sprechen|sitzen|krabbeln)', 'erste(n)? wörter', 'krabbel', 'frei sitzen', 'wächst', 'wachstum', 'gedeih', 'perzentile'] },
+  { id: 'development', kind: 'topic', words: ['entwicklung', 'entwickelt sich', 'entwickelt (sie|er|es|ihr kind|ihre tochter|ihr sohn) sich', `(läuft|spricht|krabbelt|sitzt) (sie|er|es) (schon|allein|frei)${E}`, 'meilenstein', 'u-?untersuchung', `u\\d{1,2}${E}`, '(kann|konnte) (\\p{L}+ )?(schon )?(laufen|sprechen|sitzen|krabbeln)', 'erste(n)? wörter', 'krabbel', 'frei sitzen', 'wächst', 'wachstum', 'gedeih', 'perzentile'] },
   { id: 'appetite', kind: 'symptom', words: ['appetit', 'hunger', 'hungrig', 'lust (auf|zu|zum) essen', `(essen|esse|isst|gegessen) (\\p{L}+ )?(kaum|weniger|nichts mehr|wenig)${E}`, '(kaum|weniger|wenig|nichts) (mehr )?(essen|gegessen)', 'isst (sie|er) (normal|gut|schlecht)'] },
   { id: 'feeding', kind: 'topic', words: ['stillen', 'gestillt', `stillt${E}`, 'fläschchen', 'muttermilch', 'säuglingsnahrung', 'pre-?nahrung', `milch${E}`, 'mahlzeit', 'nahrung', `isst${E}`, `essen${E}`, 'gegessen', 'beikost', `brei${E}`] },
   { id: 'nappies', kind: 'topic', words: ['windel', 'pampers'] },
@@ -167,7 +172,7 @@ const concepts: ConceptDef[] = [
   { id: 'sleep', kind: 'symptom', words: ['schlaf', 'geschlafen', 'einschlaf', 'durchschlaf', 'aufwach', 'wach (liegen|gelegen)', 'nachts (auf|wach|raus)'] },
   { id: 'mood', kind: 'symptom', words: [
     'stimmung', 'depress', 'niedergeschlagen', 'traurig', 'bedrückt', `down${E}`, 'deprimiert', 'hoffnungslos', 'perspektivlos', `freude${E}`, 'freudlos', 'interesse', 'lustlos', 'antrieb', 'ängstlich', 'angstzust', 'angststörung', 'panik',
-    'nervös', 'unruhig', 'stress', 'gestresst', 'belastet', 'überfordert', 'weinen', 'weinerlich', 'geweint', `weint${E}`, 'konzentr', 'motivation', 'gefühlslage', 'gemüt', 'psychisch', 'seelisch', 'emotional', 'grübel',
+    'nervös', 'unruhig(?!er)', 'stress', 'gestresst', 'belastet', 'überfordert', 'weinen', 'weinerlich', 'geweint', `weint${E}`, 'konzentr', 'motivation', 'gefühlslage', 'gemüt', 'psychisch', 'seelisch', 'emotional', 'grübel',
     '(fühlen|fühlten) sie sich (\\p{L}+ )?(niedergeschlagen|traurig|leer|down)',
   ] },
   { id: 'self-esteem', kind: 'symptom', words: ['schuld', 'wertlos', 'versager', 'schäm', 'selbstwert', 'selbstvertrauen', 'selbstbewusst', 'nutzlos', 'zur last', 'selbstvorwürf', 'vorwürfe', 'minderwertig', 'über sich selbst'] },
@@ -209,7 +214,7 @@ const concepts: ConceptDef[] = [
     fact: ['(rechts|links) (unten|oben)', '(unten|oben) (rechts|links)', `rechts${E}`, `links${E}`, `rechte[nmrs]?${E}`, `linke[nmrs]?${E}`, 'rechtsseitig', 'linksseitig', 'beidseit', 'einseitig', 'in der mitte', 'mittig', 'überall', `hier${E}`, `stelle${E}`, `(he)?rum${E}`, 'oberhalb', 'unterhalb', 'beide seiten', 'eine seite'],
   },
   { id: 'radiation', kind: 'dim',
-    question: ['ausstrahl', 'strahlt', 'irgendwohin', 'woandershin', 'woanders( hin)?', `wohin${E}`, `zieht (es|der schmerz|das|er|sie)? ?(\\p{L}+ )?(irgendwo|woanders|hin|in|nach|bis|runter|hoch|rüber)${E}`, 'hinzieh', 'ausbreit', 'breitet sich', 'verlagert', 'gewandert', `wandert${E}`, 'schießt'],
+    question: ['ausstrahl', 'strahlt', 'irgendwohin', 'woandershin', 'woanders( hin)?', `wohin${E}`, `zieht (es|der schmerz|das|er|sie)? ?(\\p{L}+ )?(irgendwo|woanders|hin|in|nach|bis|runter|hoch|rüber)${E}`, 'hinzieh', 'ausbreit', 'breitet sich', 'verlagert', 'gewandert', `wandert${E}`, 'wanderung', 'schießt'],
     fact: ['strahlt', 'ausstrahl', `zieht (\\p{L}+ ){0,2}(in|nach|bis|hin|runter|hoch|rüber)${E}`, 'nirgendwo( anders)?( hin)?', 'gewandert', `wandert${E}`, 'ausgebreitet', 'verlagert'],
   },
   { id: 'character', kind: 'dim',
@@ -222,15 +227,15 @@ const concepts: ConceptDef[] = [
     words: ['(besser|schlechter|schlimmer|stärker|weniger|mehr) (oder (besser|schlechter|schlimmer|stärker|weniger|gleich) )?geworden', '(besser|schlechter|schlimmer) oder (besser|schlechter|schlimmer)', 'immer (schlimmer|besser|stärker|mehr|weniger|schlechter)', 'verändert', 'veränder', 'verlauf', 'entwickelt', 'zugenommen', 'gleich geblieben', '(?<!, )(wird|wurde) (es|das) (\\p{L}+ )?(besser|schlimmer|schlechter|stärker)(?!,? (wenn|bei|beim|durch|nach|mit|im|falls))', 'fortschreit', 'gebessert'],
   },
   { id: 'exacerbating', kind: 'dim',
-    question: ['was (macht|verstärkt|verschlimmert|verschlechtert)', 'schlimmer,? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen) (es|das|den|die|ihn|sie) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'auslös', 'ausgelöst', 'provozier', 'triggert?', 'verstärk', 'verschlimmer', 'verschlechter', `((das|was) ${ART} \\p{L}+ )?(schlimmer|stärker|schlechter) (macht|machen|wird|werden)`],
+    question: ['was (macht|verstärkt|verschlimmert|verschlechtert)', 'schlimmer,? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen) (es|das|den|die|ihn|sie) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'auslös', 'ausgelöst', 'provozier', 'triggert?', 'verstärk', 'verschlimmer', 'verschlechter', `((das|was) (${ART} )?\\p{L}+ )?(noch )?(schlimmer|stärker|schlechter|unruhiger|unangenehmer|heftiger) (macht|machen|wird|werden)`],
     fact: ['(schlimmer|stärker|schlechter),? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen|machte) (es|das|den schmerz|die schmerzen|alles) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'wenn ich (\\p{L}+ ){0,3}(bewege|huste|laufe|gehe|atme|bücke|esse|trinke|lache|niese|hinlege|aufsetze|aufstehe|strecke|drehe|anstrenge)', ', (wird|werden|wurde|wurden) (es|das|sie|er|die schmerzen|der schmerz) (\\p{L}+ )?(schlimmer|stärker|schlechter)', '(bei|mit) (jeder )?(bewegung|belastung)', 'jede bewegung', 'verstärkt', 'verschlimmert'],
   },
   { id: 'relieving', kind: 'dim',
-    question: ['was hilft', `hilft${E}`, 'geholfen', 'lindert', 'linder', 'erleichter', 'erträglich', 'besser,? (wenn|bei|beim|durch|mit|im|nach)', '(macht|machen) (es|das|den|die) (\\p{L}+ )?(besser|erträglicher|leichter)', 'was tut (ihnen )?gut', 'angenehmer', 'beruhig', `((das|was) ${ART} \\p{L}+ )?(besser|erträglicher|leichter) (macht|machen|wird|werden)`, `(das|was) ${ART} \\p{L}+ (lindert|erleichtert)`],
+    question: ['was hilft', `hilft${E}`, 'geholfen', 'lindert', 'linder', 'erleichter', 'erträglich', 'besser,? (wenn|bei|beim|durch|mit|im|nach)', '(macht|machen) (es|das|den|die) (\\p{L}+ )?(besser|erträglicher|leichter)', 'was tut (ihnen )?gut', 'angenehmer', 'beruhig', `wirk(t|en)${E}`, 'gewirkt', 'wirkung', `((das|was) ${ART} \\p{L}+ )?(besser|erträglicher|leichter) (macht|machen|wird|werden)`, `(das|was) ${ART} \\p{L}+ (lindert|erleichtert)`],
     fact: ['besser,? (wenn|bei|beim|durch|mit|im|nach)', 'am besten (geht|ist|wird)', 'hilft', 'geholfen', 'lindert', 'erleichtert', 'nichts hilft', 'hat (\\p{L}+ )?(was |etwas )?(gebracht|geholfen)', '(geht|wird) (es )?weg,? wenn'],
   },
   { id: 'tried', kind: 'dim',
-    question: [`gegen (${ART} )?\\p{L}+ (genommen|eingenommen|gegeben|versucht|gemacht|getan|unternommen|probiert)`, 'dagegen (\\p{L}+ )?(genommen|eingenommen|gegeben|gemacht|getan|unternommen|versucht|probiert)', 'eingenommen', `genommen${E}`, 'versucht', 'ausprobiert', 'probiert', 'unternommen', `behandelt${E}`, '(schon )?(etwas|was) gegeben'],
+    question: [`gegen (${ART} )?\\p{L}+ (genommen|eingenommen|gegeben|versucht|gemacht|getan|unternommen|probiert)`, 'dagegen (\\p{L}+ )?(genommen|eingenommen|gegeben|gemacht|getan|unternommen|versucht|probiert)', 'eingenommen', `genommen${E}`, 'versucht', 'ausprobiert', 'probiert', 'unternommen', `behandelt${E}`, `gegeben${E}`, 'verabreicht'],
     fact: [`genommen${E}`, 'eingenommen', 'versucht', 'probiert', `gegeben${E}`],
   },
   { id: 'timing', kind: 'dim', words: [
@@ -239,7 +244,7 @@ const concepts: ConceptDef[] = [
     `(hält|halten) (\\p{L}+ ){0,2}an${E}`, 'anhaltend', 'minutenlang', '(\\d+|ein|zwei|drei|vier|fünf|mehrere)[- ]?mal (am|pro|in der|die) (tag|woche|nacht|stunde)', `nachts${E}`, `morgens${E}`, `abends${E}`, 'tageszeit', 'konstant', 'attacken',
   ] },
   { id: 'previous', kind: 'dim',
-    question: ['so etwas', 'sowas', 'so was', `solche[nrs]?${E}`, 'ähnliche', 'so ähnlich', `früher${E}`, 'vorher', 'zuvor', 'in der vergangenheit', '(zum )?erste[nm]? mal', 'kennen sie (das|so)', 'neigen sie', '(leiden|litten) sie (\\p{L}+ )?(öfter|häufig|oft|regelmäßig)', 'oft (unter|an)', 'neigen sie', 'normalerweise', 'sonst (immer|auch)', `wiederholt${E}`],
+    question: [`(vor|bevor) (${ART} )?\\p{L}+ (schon|bereits|anfing|begann|losging)${E}`, 'schon (ein)?mal', 'schonmal', `jemals${E}`, 'so etwas', 'sowas', 'so was', `solche[nrs]?${E}`, 'ähnliche', 'so ähnlich', `frühere?${E}`, 'vorher', 'zuvor', 'in der vergangenheit', '(zum )?erste[nm]? mal', 'kennen sie (das|so)', 'neigen sie', '(leiden|litten) sie (\\p{L}+ )?(öfter|häufig|oft|regelmäßig)', 'oft (unter|an)', 'neigen sie', 'normalerweise', 'sonst (immer|auch)', `wiederholt${E}`],
     fact: ['noch nie', 'nie zuvor', '(zum )?erste[nm]? mal', 'so etwas', 'sowas', 'so was', `früher${E}`, 'vorher', 'schon (öfter|mal|einmal|öfters)', 'vor (\\p{L}+ )?jahren', 'als (kind|jugendliche[rn]?|teenager|junge[rs]? \\p{L}+)', 'mit (anfang |mitte |ende )?(zwanzig|dreißig|vierzig|fünfzig|\\d+)', 'in meinen (zwanzigern|dreißigern|vierzigern)', 'damals', 'ähnlich', 'kaum noch', 'nur noch selten'],
   },
   // --- compounds naming where it hurts: the body part, implying pain -------------------------
@@ -269,7 +274,7 @@ const concepts: ConceptDef[] = [
   { id: 'constipation', kind: 'symptom', words: ['verstopfung', 'verstopft(?!e)', 'obstipiert', `hart(er|en)?${E}`, 'pressen'] },
   { id: 'urine', kind: 'symptom', implies: ['toilet'], words: ['urin', 'harn', 'wasserlassen', 'wasser lassen', 'wasser lösen', 'pinkel', 'pieseln', `pipi${E}`, `pisse?n?${E}`, `blase${E}`, 'blasen(entz|infekt|probl|beschw|schw)', 'miktion', 'nasse windeln'] },
   { id: 'toilet', kind: 'symptom', words: ['toilette', `klo${E}`, `klos${E}`, `wc${E}`, 'örtchen'] },
-  { id: 'discharge', kind: 'symptom', words: ['ausfluss', 'tropf', 'eiter', 'absonderung', `sekret${E}`, 'nässen', `läuft (\\p{L}+ )?(raus|aus)${E}`] },
+  { id: 'discharge', kind: 'symptom', words: ['ausfluss', 'tropf', 'eiter', 'absonderung', `sekret${E}`, 'nässen', `läuft (\\p{L}+ )?(raus|aus)${E}`, '(her)?(aus|raus)gelaufen', '(her)?(aus|raus)gekommen', `kommt (\\p{L}+ ){0,3}(raus|heraus)${E}`] },
   { id: 'genital', kind: 'body', words: ['penis', `glied${E}`, 'genital', 'intimbereich', 'untenrum', 'unten rum', 'scheide', 'vagina', 'hoden', 'skrotum', 'leiste', 'geschlechtsteil', 'geschlechtsorgan', `eichel${E}`, 'vorhaut', 'schamlippe', 'schambereich', 'harnröhre'] },
   { id: 'sores', kind: 'symptom', words: ['geschwür', 'bläschen', `blasen${E}`, `knoten${E}`, 'knötchen', 'beule', 'warze', 'pickel', 'pusteln', 'offene stellen', 'wunde stellen', 'aphthe'] },
   { id: 'blood', kind: 'symptom', words: ['blut(?!druck|zucker|hochdruck|abnahme|bild|werte?|test|gruppe|fett|verdünn|konserve|transfus|spende|untersuchung)', 'nasenblut', 'zahnfleischblut', 'teerstuhl', 'schwarze[rn]? stuhl', `schwarz${E}`, 'rötlich', `rosa${E}`, 'rot (gefärbt|verfärbt)'] },
@@ -277,7 +282,7 @@ const concepts: ConceptDef[] = [
   { id: 'vomit', kind: 'symptom', words: ['erbrech', 'erbroch', 'übergeb', 'kotz', 'spuck', `brechen${E}`, '(?<!(etwas|was|nichts|sich|mal|einmal|schon) )gebrochen', 'brechdurchfall', 'würg(?!e?reiz)', 'hochgekommen', 'vomitus', 'emesis'] },
   { id: 'weight', kind: 'symptom', words: ['gewicht', 'abgenommen', 'zugenommen', `kilos?${E}`, `kg${E}`, 'dünner geworden', 'abgemagert', '(kleidung|hose|hosen) (\\p{L}+ )?(passt|sitzt|rutscht|weiter|zu weit|enger)'] },
   { id: 'chills', kind: 'symptom', words: ['schüttelfrost', 'frier', 'friert', 'gefroren', 'fröstel', 'kälteschauer', `schauer${E}`, '(heiß|warm) und kalt', 'kalt und (heiß|warm)'] },
-  { id: 'fever', kind: 'symptom', words: ['fieber', 'temperatur', 'fiebrig', `heiß${E}`, 'glüh', 'thermometer', 'gemessen', `\\d\\d([.,]\\d)? ?(°|grad)`, 'subfebril', `febril${E}`] },
+  { id: 'fever', kind: 'symptom', words: ['fieber', 'temperatur', 'fiebrig', `heiß${E}`, 'glüh', `\\d\\d([.,]\\d)? ?(°|grad)`, 'subfebril', `febril${E}`] },
   { id: 'sweating', kind: 'symptom', words: ['schwitz', 'schweiß', 'nachtschweiß', 'verschwitzt', 'geschwitzt', 'klatschnass', 'kaltschweißig'] },
   { id: 'fatigue', kind: 'symptom', words: ['müde', 'müdigkeit', 'erschöpf', 'abgeschlagen', 'schlapp', 'kraftlos', 'energie', 'lethargisch', 'schläfrig', `matt${E}`, 'ausgelaugt', 'leistungsfähig', 'leistungsknick', 'leistungsabfall'] },
   { id: 'breath', kind: 'symptom', words: ['atem', 'atmen', 'atmung', 'luftnot', 'kurzatmig', 'außer atem', 'keine luft', `luft${E}`, 'schnauf', 'pfeif', 'giemen', 'keuch', 'lunge', 'geatmet'] },
@@ -340,7 +345,7 @@ const moves: Record<MoveId, string[]> = {
   name: ['wie heißen sie', 'wie heißt (sie|er|ihr|ihre|der|die|das|du)', 'wie (ist|lautet) ihr (vor- und zu|vor|nach|voller |vollständiger )?name', 'ihr (vollständiger |voller )?name', 'wie darf ich sie (an)?(nennen|sprechen|ansprechen)', 'geburtsdatum', 'mit wem (spreche|rede) ich'],
   age: ['wie alt', 'ihr alter', 'welches alter', 'alter (von|ihres|ihrer)'],
   open: [
-    'was führt sie', 'was (hat|bringt|führt) sie (\\p{L}+ ){0,3}(zu uns|hierher|her|in die|in unsere|zu mir)', 'was ist (denn )?(passiert|los)', 'was (\\p{L}+ ){0,2}(passiert|los|vorgefallen) ist', 'was kann ich (\\p{L}+ )?für sie tun', 'wie kann ich (ihnen )?helfen', 'was fehlt (ihnen|ihr|ihm)',
+    'was führt sie', 'was (hat|bringt|führt) sie (\\p{L}+ ){0,3}(zu uns|hierher|her|in die|in unsere|zu mir)', 'was ist (denn )?(passiert|los)', 'was ist (denn )?mit (\\p{L}+ ){1,3}los', 'was (\\p{L}+ ){0,2}(passiert|los|vorgefallen) ist', 'was kann ich (\\p{L}+ )?für sie tun', 'wie kann ich (ihnen )?helfen', 'was fehlt (ihnen|ihr|ihm)',
     'was für beschwerden haben sie', '(warum|weshalb|wieso) sind sie (heute )?(hier|gekommen|da|zu uns)', 'was sie (heute )?(hierher|zu uns) (führt|bringt)', 'was (haben|hat) sie (denn )?für beschwerden',
     'erzählen sie (\\p{L}+ )?(doch )?(mal|bitte)?,? was', 'in ihren eigenen worten', 'von anfang an', 'was liegt an',
   ],
@@ -348,7 +353,7 @@ const moves: Record<MoveId, string[]> = {
   'anything-else': ['sonst noch (etwas|was|irgendetwas|irgendwas)', 'noch (etwas|was|irgendetwas|irgendwas),? (das|was) (sie|ich)', 'etwas (anderes|weiteres),? (das|was)', 'noch fragen', '(etwas|was) vergessen', 'möchten sie (noch )?(etwas |was )?(ergänzen|hinzufügen|loswerden|fragen|sagen)', 'noch (etwas|was) (auf dem herzen|wichtiges)', '(war|ist) das alles', 'weitere (fragen|anliegen)', 'gibt es (sonst )?noch (etwas|was)'],
   associated: ['andere[n]? (beschwerden|symptome|probleme)', 'weitere[n]? (beschwerden|symptome)', 'sonst noch (irgendwelche )?(beschwerden|symptome)', 'begleit', '(außerdem|sonst) (noch )?(etwas )?(aufgefallen|bemerkt)', 'zusätzlich'],
   'diagnosis-request': [
-    'was für eine (diagnose|krankheit|erkrankung) (haben|hätten) sie', 'welche (diagnose|krankheit|erkrankung) (haben|hätten) sie', `(ihre|die) diagnose${E}`, 'diagnose (haben|hätten|lautet)', 'was (haben|hätten) sie (denn )?(eigentlich |genau )?für eine (krankheit|erkrankung|diagnose)',
+    'was für eine (diagnose|krankheit|erkrankung) (haben|hätten) sie', 'welche (diagnose|krankheit|erkrankung) (haben|hätten) sie', `(ihre|die) diagnose${E}`, 'diagnose (haben|hätten|lautet)', 'was (haben|hätten) sie (denn )?(eigentlich |genau )?für eine (krankheit|erkrankung|diagnose)', 'was (hat|hätte) (sie|er|es|ihr kind) (denn )?(eigentlich |genau )?für eine (krankheit|erkrankung|diagnose)',
     'woran (leiden|erkrankt) sie (denn )?(eigentlich|genau|laut)', 'sagen sie (mir )?(einfach |doch )?(ihre|die) (diagnose|krankheit|lösung)', 'was ist die lösung', 'welche krankheit(?!en)', 'verraten sie (mir )?(die|ihre)',
   ],
   'advice-request': [
@@ -464,7 +469,7 @@ kann kannst kein keine keinem keinen keiner keines können könnte könnten konn
 schon schonmal sehr sei seid sein seine seinem seinen seiner sich sie sind so sogar solch sollen sollte sollten sonst soweit sowie statt über um und uns unser unsere unter viel viele vielen von vom vor war waren wäre wären warum was weil weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird wirklich wo wurde wurden würde würden zu zum zur zwar zwischen
 okay ok ach äh ähm hm na tja eigentlich halt eben wohl überhaupt ziemlich eher ungefähr circa zb beispiel beispielsweise bestimmt sicher natürlich klar momentan aktuell derzeit zurzeit letzter letzten zeit moment gestern vorgestern morgen tag tage tagen woche wochen stunde stunden monat monate monaten jahr jahre jahren minute minuten
 bemerkt aufgefallen festgestellt gemerkt bemerken merken spüren gespürt fühlen gefühlt fühlt empfinden erlebt bekommen kriegen gekriegt passiert erzählen sagen gesagt fragen frage wissen weiß glaube glaub denke finde nehmen nehme nimmt nahm tun tut getan gehen geht ging kommen kommt kam gekommen lassen lässt sieht aussehen liegen
-problem probleme beschwerden symptome sache sachen ding dinge weise arzt ärztin doktor richtig verstanden stimmt normal persönliches persönlich selbst eigene eigenen vielleicht
+krank problem probleme beschwerden symptome sache sachen ding dinge weise arzt ärztin doktor richtig verstanden stimmt normal persönliches persönlich selbst eigene eigenen vielleicht
 `;
 
 const stopwords = withAscii(STOPWORDS.split(/\s+/).filter(Boolean));
