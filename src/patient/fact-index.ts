@@ -59,7 +59,7 @@ const ICE = ['ideas', 'concerns', 'expectations'];
 const COMPLAINT_CATEGORIES = new Set<FactCategory>(['presenting-complaint', 'hpi', 'ros']);
 const SOCIAL_SECTIONS = new Set(['travel', 'occupation', 'home', 'exercise', 'smoking', 'alcohol', 'drugs', 'diet', 'hobbies', 'driving', 'contacts', 'pets']);
 /** "No, ..." or "I haven't ...": a pertinent negative says so within its first words. */
-const NEGATION_WINDOW = 5;
+export const NEGATION_WINDOW = 5;
 
 export const conceptTerm = (concept: string) => `c_${concept.replace(/-/g, '_')}`;
 

@@ -113,6 +113,8 @@ export function retrieve(
     // "Have you been sleeping?" needs a fact that is about sleep.
     const implicit = (c: string) => dimensions.length > 0 && isImplicitlyAbout(index, c, entry, bodyParts);
     const has = (c: string) => entry.concepts.has(c) || implicit(c);
+    // The family history answers questions about the family, not about the patient.
+    if (entry.fact.category === 'family' && !concepts.includes('family')) continue;
     // "Any tummy pain?" is not answered by "no pain in my chest", nor "your mum?" by your dad.
     if (elsewhere(index, entry, bodyParts, 'body') || elsewhere(index, entry, people, 'person')) continue;
     const anchored = head ? has(head) : subjects.length ? subjects.some(has) : dimensions.length ? dimensions.some(has) : true;

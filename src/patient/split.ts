@@ -50,16 +50,30 @@ const isSubject = (pack: LanguagePack, concept: string) => {
 function splitList(text: string, pack: LanguagePack): Piece[] {
   const whole = annotate(text, pack, 'question');
   const segments = text.split(LIST_SEPARATOR).map((s) => annotate(s, pack, 'question'));
-  const subjectsPerSegment = segments.map((s) => s.concepts.filter((c) => isSubject(pack, c)));
-  const listed = subjectsPerSegment.filter((s) => s.length > 0);
   const wholeSubjects = whole.concepts.filter((c) => isSubject(pack, c));
-  const sameReading = listed.flat().length === wholeSubjects.length && listed.flat().every((c) => wholeSubjects.includes(c));
+  const bySubject = listed(segments, whole, (c) => isSubject(pack, c));
+  if (bySubject) return listPieces(text, whole, bySubject, segments, (c) => isSubject(pack, c));
+  // "Any pain in your chest or your legs?": one subject, asked of each place in turn.
+  const isPlace = (c: string) => conceptKind(pack, c) === 'body';
+  const byPlace = wholeSubjects.length ? listed(segments, whole, isPlace) : undefined;
+  if (byPlace) return listPieces(text, whole, byPlace, segments, isPlace);
+  return [{ text, annotation: whole }];
+}
+
+/** Per segment, the concepts of one kind it lists — when each of two or more names its own. */
+function listed(segments: Annotation[], whole: Annotation, ofKind: (c: string) => boolean): string[][] | undefined {
+  const own = segments.map((s) => s.concepts.filter(ofKind));
+  const named = own.filter((o) => o.length > 0);
+  const all = named.flat();
+  const inWhole = whole.concepts.filter(ofKind);
   // A phrase the split tore apart ("eat and drink") reads differently in pieces: keep it whole.
-  if (listed.length < 2 || !sameReading) return [{ text, annotation: whole }];
-  const frame = whole.concepts.filter((c) => !isSubject(pack, c));
-  return segments.flatMap((segment, i) => {
-    const subjects = subjectsPerSegment[i] ?? [];
-    if (subjects.length === 0) return [];
-    return [{ text, annotation: { ...whole, concepts: [...subjects, ...frame], words: segment.words } }];
-  });
+  const sameReading = all.length === inWhole.length && all.every((c) => inWhole.includes(c));
+  return named.length >= 2 && sameReading ? own : undefined;
+}
+
+function listPieces(text: string, whole: Annotation, own: string[][], segments: Annotation[], ofKind: (c: string) => boolean): Piece[] {
+  const frame = whole.concepts.filter((c) => !ofKind(c));
+  return own.flatMap((concepts, i) =>
+    concepts.length ? [{ text, annotation: { ...whole, concepts: [...concepts, ...frame], words: segments[i]?.words ?? [] } }] : [],
+  );
 }

@@ -1,12 +1,14 @@
 import { alternation, annotate, contentTokens, normalise } from './annotate';
 import type { CaseIndex, IndexedFact } from './fact-index';
+import { NEGATION_WINDOW } from './fact-index';
 import { retrieve, sameWord } from './retrieve';
 
 // When the student reads a summary back, the patient confirms it or corrects the first
 // thing that contradicts what it said: a number, a side, a time unit, or yes for no.
 
 const MIN_COVERAGE = 0.5;
-const TIME_UNIT = /^(second|minute|hour|day|week|month|year|sekunde|minute|stunde|tag|woche|monat|jahr)/u;
+/** Units after which "a"/"an" means one; the German words are there for `de` cases. */
+const COUNTED_UNIT = /^(second|minute|hour|day|week|month|year|stone|kilo|pound|pint|bottle|glass|pack|cigarette|tablet|sekunde|minute|stunde|tag|woche|monat|jahr|kilo|flasche|glas|schachtel|zigarette|tablette)/u;
 
 export function checkSummary(index: CaseIndex, summary: string): IndexedFact | undefined {
   const everything = new Set(index.facts.map((f) => f.fact.id));
@@ -42,7 +44,8 @@ function contradiction(index: CaseIndex, clause: string, entry: IndexedFact): 'q
   // "You don't have any allergies" against "I'm allergic to penicillin". The other way round
   // is left alone: a fact like "Not a pain as such, more a pressure" denies one thing and
   // affirms another.
-  if (annotate(clause, index.pack, 'fact').negated && !entry.negative) return 'polarity';
+  const opening = clause.split(/\s+/).slice(0, NEGATION_WINDOW).join(' ');
+  if (annotate(opening, index.pack, 'fact').negated && !entry.negative) return 'polarity';
   const claimed = quantities(index, clause);
   const actual = quantities(index, said);
   for (const [unit, values] of claimed) {
@@ -68,7 +71,7 @@ function quantities(index: CaseIndex, text: string): Map<string, Set<number>> {
   tokens.forEach((token, i) => {
     const next = tokens[i + 1] ?? '';
     // "an hour" is one hour; "a bit" is no number at all.
-    const article = index.pack.articles.includes(token) && TIME_UNIT.test(next) ? 1 : -1;
+    const article = index.pack.articles.includes(token) && COUNTED_UNIT.test(next) ? 1 : -1;
     const approximate = index.pack.approximateNumbers[token] ?? -1;
     const value = /^\d+(\.\d+)?$/.test(token) ? Number(token) : Math.max(words.indexOf(token), article, approximate);
     if (value <= 0 || Number.isNaN(value)) return;
