@@ -109,7 +109,7 @@ function answer(ctx: Context, text: string): Part[] {
 
   const parts: Part[] = [];
   const pieces = splitQuestions(text, ctx.index.pack);
-  const asks = pieces.filter((p) => isQuestion(ctx, p.text));
+  const asks = pieces.filter((p) => p.asked);
   // Statements around a question ("Some people who feel low think of ending their life.")
   // give it context; they are answered only when the turn asks nothing else.
   for (const piece of asks.length ? pieces.filter((p) => asks.includes(p) || isMove(ctx, p.text)) : pieces) {
@@ -136,12 +136,7 @@ function isMove(ctx: Context, text: string): boolean {
   return CONVERSATIONAL.some((move) => ctx.is(move, text));
 }
 
-function isQuestion(ctx: Context, text: string): boolean {
-  const firstWord = text.split(' ')[0] ?? '';
-  return text.endsWith('?') || ctx.index.pack.questionWords.includes(firstWord);
-}
-
-function answerPiece(ctx: Context, { text: piece, annotation }: Piece): Part | undefined {
+function answerPiece(ctx: Context, { text: piece, annotation, asked }: Piece): Part | undefined {
   const t = ctx.templates;
   const jargon = unexplainedJargon(ctx, piece);
   if (jargon) return { text: ctx.fill(ctx.pick(t.jargon, jargon), { term: jargon }), factIds: [], move: 'jargon' };
@@ -152,7 +147,7 @@ function answerPiece(ctx: Context, { text: piece, annotation }: Piece): Part | u
   if (ctx.is('anything-else', piece) && !subject) return anythingElse(ctx);
   if (ctx.is('associated', piece) && !subject) return associated(ctx);
   if (ctx.is('more', piece) && !subject) return more(ctx);
-  if (ctx.is('greeting', piece) && (!subject || !isQuestion(ctx, piece))) return greeting(ctx);
+  if (ctx.is('greeting', piece) && (!subject || !asked)) return greeting(ctx);
   if (ctx.is('consent', piece)) return say(ctx, t.consent, 'consent');
   if (ctx.is('examine', piece)) return say(ctx, t.examine, 'examine');
   if (ctx.is('empathy', piece) && !subject) return say(ctx, t.empathy, 'empathy');

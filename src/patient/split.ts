@@ -7,17 +7,23 @@ import type { LanguagePack } from './lexicon/types';
 export interface Piece {
   text: string;
   annotation: Annotation;
+  /** Asked as a question: its sentence ends in "?" or it opens with a question word. */
+  asked: boolean;
 }
 
 const LIST_SEPARATOR = /,|\s(?:or|and|oder|und|nor|noch)\s|\s?\/\s?/iu;
 
 export function splitQuestions(utterance: string, pack: LanguagePack): Piece[] {
   const sentences = normalise(utterance)
-    .split(/(?<=[?!.;])\s+|\?/u)
+    .split(/(?<=[?!.;])\s+/u)
     .map((s) => s.trim())
     .filter((s) => s.replace(/[^\p{L}\p{N}]/gu, '').length > 0);
   const starters = alternation(pack.questionStarters);
-  const pieces = sentences.flatMap((sentence) => splitOnStarters(sentence, starters)).flatMap((text) => splitList(text, pack));
+  const pieces = sentences.flatMap((sentence) =>
+    splitOnStarters(sentence.replace(/\?+$/, ''), starters).flatMap((text) =>
+      splitList(text, pack).map((piece) => ({ ...piece, asked: sentence.endsWith('?') || opensQuestion(text, pack) })),
+    ),
+  );
   // "Do you smoke, and how many a day?": a follow-on without a subject of its own keeps the last one.
   return pieces.map((piece, i) => {
     const previous = pieces[i - 1];
@@ -25,6 +31,11 @@ export function splitQuestions(utterance: string, pack: LanguagePack): Piece[] {
     const inherited = previous.annotation.concepts.filter((c) => conceptKind(pack, c) !== 'dim');
     return { ...piece, annotation: { ...piece.annotation, concepts: [...piece.annotation.concepts, ...inherited] } };
   });
+}
+
+function opensQuestion(text: string, pack: LanguagePack): boolean {
+  const first = (text.split(' ')[0] ?? '').replace(/'s$/, '');
+  return pack.questionWords.includes(first);
 }
 
 function splitOnStarters(sentence: string, starters: RegExp): string[] {
@@ -47,7 +58,7 @@ const isSubject = (pack: LanguagePack, concept: string) => {
  * "Any pain or swelling in your legs?" asks about pain in the legs and swelling in the legs:
  * each listed subject becomes its own question, keeping the shared frame (where, when, body part).
  */
-function splitList(text: string, pack: LanguagePack): Piece[] {
+function splitList(text: string, pack: LanguagePack): Omit<Piece, 'asked'>[] {
   const whole = annotate(text, pack, 'question');
   const segments = text.split(LIST_SEPARATOR).map((s) => annotate(s, pack, 'question'));
   const wholeSubjects = whole.concepts.filter((c) => isSubject(pack, c));
@@ -71,7 +82,13 @@ function listed(segments: Annotation[], whole: Annotation, ofKind: (c: string) =
   return named.length >= 2 && sameReading ? own : undefined;
 }
 
-function listPieces(text: string, whole: Annotation, own: string[][], segments: Annotation[], ofKind: (c: string) => boolean): Piece[] {
+function listPieces(
+  text: string,
+  whole: Annotation,
+  own: string[][],
+  segments: Annotation[],
+  ofKind: (c: string) => boolean,
+): Omit<Piece, 'asked'>[] {
   const frame = whole.concepts.filter((c) => !ofKind(c));
   return own.flatMap((concepts, i) =>
     concepts.length ? [{ text, annotation: { ...whole, concepts: [...concepts, ...frame], words: segments[i]?.words ?? [] } }] : [],
