@@ -163,21 +163,21 @@ const concepts: ConceptDef[] = [
   },
   { id: 'home', kind: 'topic', words: [
     'wohn', 'leben sie (allein|alleine|mit|zusammen)', `allein${E}`, 'alleine', 'zu hause', 'zuhause', 'daheim', `wg${E}`, 'mitbewohner', `haus${E}`, 'verheiratet', 'ehemann', 'ehefrau', 'ehepartner',
-    `(ihr|mein) mann${E}`, `(ihre|meine) frau${E}`, `kinder${E}`, 'unterstützung', 'hilfe (zu hause|im alltag)', 'pflegedienst', 'versorgt', 'zurecht', 'alltag', `geld${E}`, 'finanziell', 'einsam', 'freunde', 'freundeskreis', 'lebenssituation', 'lebensumstände', 'haushalt', 'familienstand',
+    `(ihr|mein) mann${E}`, `(ihre|meine) frau${E}`, `kinder${E}`, 'unterstützung', 'hilfe (zu hause|im alltag)', 'pflegedienst', 'versorgt', 'zurecht', 'alltag', 'finanziell', 'einsam', 'freunde', 'freundeskreis', 'lebenssituation', 'lebensumstände', 'haushalt', 'familienstand',
   ] },
-  { id: 'driving', kind: 'topic', words: [`auto${E}`, 'autofahren', 'auto fahren', 'fahren sie (\\p{L}+ )?(auto|selbst)', 'führerschein', 'fahrerlaubnis', 'motorrad', 'am steuer'] },
+  { id: 'driving', kind: 'topic', words: [`(selbst |noch |mit dem auto )?gefahren${E}`, `auto${E}`, 'autofahren', 'auto fahren', 'fahren sie (\\p{L}+ )?(auto|selbst)', 'führerschein', 'fahrerlaubnis', 'motorrad', 'am steuer'] },
   { id: 'exercise', kind: 'topic', words: ['sport', 'fitness', `training${E}`, 'trainier', 'joggen', 'laufen gehen', 'fahrrad', 'radfahren', `velo${E}`, 'schwimmen', 'fußball', `aktiv${E}`, 'körperlich aktiv', 'spazieren', 'aufgestanden', 'mobilisiert', 'aus dem bett'] },
   { id: 'diet', kind: 'topic', words: ['ernährung', 'ernähren', `diät${E}`, 'was essen sie', 'vegetarisch', 'vegan', 'essgewohnheit', `fleisch${E}`, `obst${E}`, 'gemüse'] },
   // --- mental state ------------------------------------------------------------------------
   { id: 'sleep', kind: 'symptom', words: ['schlaf', 'geschlafen', 'einschlaf', 'durchschlaf', 'aufwach', 'wach (liegen|gelegen)', 'nachts (auf|wach|raus)'] },
   { id: 'mood', kind: 'symptom', words: [
     'stimmung', 'depress', 'niedergeschlagen', 'traurig', 'bedrückt', `down${E}`, 'deprimiert', 'hoffnungslos', 'perspektivlos', `freude${E}`, 'freudlos', 'interesse', 'lustlos', 'antrieb', 'ängstlich', 'angstzust', 'angststörung', 'panik',
-    'nervös', 'unruhig(?!er)', 'stress', 'gestresst', 'belastet', 'überfordert', 'weinen', 'weinerlich', 'geweint', `weint${E}`, 'konzentr', 'motivation', 'gefühlslage', 'gemüt', 'psychisch', 'seelisch', 'emotional', 'grübel',
+    '(ungewöhnlich |besonders |extrem |sehr )?(gut drauf|euphorisch|überdreht|aufgedreht|hochgestimmt|manisch)([ ,]+(und |oder )?(\\p{L}+[ ,]+){0,3}(voller energie|energiegeladen|kaum schlaf|wenig schlaf|ohne schlaf|gedankenrasen)\\p{L}*)*', 'manie', 'größenwahn', 'gedankenrasen', 'nervös', 'unruhig(?!er)', 'stress', 'gestresst', 'belastet', 'überfordert', 'weinen', 'weinerlich', 'geweint', `weint${E}`, 'konzentr', 'motivation', 'gefühlslage', 'gemüt', 'psychisch', 'seelisch', 'emotional', 'grübel',
     '(fühlen|fühlten) sie sich (\\p{L}+ )?(niedergeschlagen|traurig|leer|down)',
   ] },
-  { id: 'self-esteem', kind: 'symptom', words: ['schuld', 'wertlos', 'versager', 'schäm', 'selbstwert', 'selbstvertrauen', 'selbstbewusst', 'nutzlos', 'zur last', 'selbstvorwürf', 'vorwürfe', 'minderwertig', 'über sich selbst'] },
+  { id: 'self-esteem', kind: 'symptom', words: [`schuld${E}`, 'schuldig', 'schuldgefühl', 'wertlos', 'versager', 'schäm', 'selbstwert', 'selbstvertrauen', 'selbstbewusst', 'nutzlos', 'zur last', 'selbstvorwürf', 'vorwürfe', 'minderwertig', 'über sich selbst'] },
   { id: 'psychosis', kind: 'symptom', words: [`stimmen${E}`, 'halluzin', 'dinge (\\p{L}+ )?(sehen|hören|gesehen|gehört)', '(sehen|hören) (sie )?(dinge|sachen|etwas),? die', 'verfolgt', 'beobachtet', 'paranoi', 'gedanken (werden|eingegeben|entzogen|laut|gelesen)', 'besondere (botschaften|fähigkeiten|kräfte)', `wahn${E}`, 'wahnvorstellung'] },
-  { id: 'protective', kind: 'symptom', words: ['(hält|hielt) (sie|dich|ihn) (\\p{L}+ )?(ab|zurück|am leben)', 'abgehalten', 'gründe? (zu|zum|für das) leben', 'was gibt (ihnen|dir) halt', 'wofür (es sich )?lohnt', 'in die tat umsetzen', 'konkrete[n]? (pläne|plan|vorstellungen)', 'was (hält|hindert) sie', 'davon abhalten'] },
+  { id: 'protective', kind: 'symptom', words: ['(hält|hielt) (sie|dich|ihn) (\\p{L}+ )?(ab|zurück|am leben)', 'abgehalten', 'gründe? (zu|zum|für das) leben', 'was gibt (ihnen|dir) halt', 'wofür (es sich )?lohnt', 'in die tat umsetzen', 'umzusetzen', 'was (hält|hindert) sie', 'davon abhalten'] },
   // --- ideas, concerns, expectations -------------------------------------------------------
   { id: 'ideas', kind: 'topic',
     question: [
@@ -189,7 +189,7 @@ const concepts: ConceptDef[] = [
   },
   { id: 'concerns', kind: 'topic', words: ['sorge', 'besorgt', `angst${E}`, 'ängste', 'befürcht', 'beunruhig', 'fürcht', 'macht (ihnen|dir) (\\p{L}+ )?(sorgen|angst|gedanken)', 'beschäftigt (sie|dich)', 'auf dem herzen', 'beängstig'] },
   { id: 'expectations', kind: 'topic',
-    question: ['erwart', 'erhoff', 'wünsch', 'was (sollen|sollten|können|könnten|dürfen) wir (\\p{L}+ )?(für sie )?(tun|machen)', 'was möchten sie', 'was wäre (für sie |ihnen )?(wichtig|hilfreich)', `ziel${E}`, 'versprechen sie sich', 'was stellen sie sich vor', 'womit (kann|können) (ich|wir)'],
+    question: ['erwart', 'erhoff', 'wünsch', 'was (sollen|sollten|können|könnten|dürfen) wir (\\p{L}+ )?(für sie )?(tun|machen)', 'was möchten sie', 'was wäre (für sie |ihnen )?(wichtig|hilfreich)', `ziel${E}`, 'versprechen sie sich', 'mitnehmen', 'herausholen', 'rausholen', 'was stellen sie sich vor', 'womit (kann|können) (ich|wir)'],
     fact: ['ich (will|möchte|hoffe|wünsche|brauche)', '(würde|möchte) ich (\\p{L}+ )?(gern|gerne)', 'ich würde (\\p{L}+ )?(gern|gerne)', 'hoffentlich', 'vor allem,? dass'],
   },
   // --- dimensions of a complaint ----------------------------------------------------------
@@ -244,7 +244,7 @@ const concepts: ConceptDef[] = [
     `(hält|halten) (\\p{L}+ ){0,2}an${E}`, 'anhaltend', 'minutenlang', '(\\d+|ein|zwei|drei|vier|fünf|mehrere)[- ]?mal (am|pro|in der|die) (tag|woche|nacht|stunde)', `nachts${E}`, `morgens${E}`, `abends${E}`, 'tageszeit', 'konstant', 'attacken',
   ] },
   { id: 'previous', kind: 'dim',
-    question: [`(vor|bevor) (${ART} )?\\p{L}+ (schon|bereits|anfing|begann|losging)${E}`, 'schon (ein)?mal', 'schonmal', `jemals${E}`, 'so etwas', 'sowas', 'so was', `solche[nrs]?${E}`, 'ähnliche', 'so ähnlich', `frühere?${E}`, 'vorher', 'zuvor', 'in der vergangenheit', '(zum )?erste[nm]? mal', 'kennen sie (das|so)', 'neigen sie', '(leiden|litten) sie (\\p{L}+ )?(öfter|häufig|oft|regelmäßig)', 'oft (unter|an)', 'neigen sie', 'normalerweise', 'sonst (immer|auch)', `wiederholt${E}`],
+    question: [`(vor|bevor) (${ART} )?\\p{L}+ (schon|bereits|anfing|begann|losging)${E}`, 'so etwas', 'sowas', 'so was', 'ähnliche', 'so ähnlich', `frühere?${E}`, 'vorher', 'zuvor', 'in der vergangenheit', '(zum )?erste[nm]? mal', 'kennen sie (das|so)', 'neigen sie', '(leiden|litten) sie (\\p{L}+ )?(öfter|häufig|oft|regelmäßig)', 'oft (unter|an)', 'neigen sie', 'normalerweise', 'sonst (immer|auch)', `wiederholt${E}`],
     fact: ['noch nie', 'nie zuvor', '(zum )?erste[nm]? mal', 'so etwas', 'sowas', 'so was', `früher${E}`, 'vorher', 'schon (öfter|mal|einmal|öfters)', 'vor (\\p{L}+ )?jahren', 'als (kind|jugendliche[rn]?|teenager|junge[rs]? \\p{L}+)', 'mit (anfang |mitte |ende )?(zwanzig|dreißig|vierzig|fünfzig|\\d+)', 'in meinen (zwanzigern|dreißigern|vierzigern)', 'damals', 'ähnlich', 'kaum noch', 'nur noch selten'],
   },
   // --- compounds naming where it hurts: the body part, implying pain -------------------------
@@ -345,7 +345,7 @@ const moves: Record<MoveId, string[]> = {
   name: ['wie heißen sie', 'wie heißt (sie|er|ihr|ihre|der|die|das|du)', 'wie (ist|lautet) ihr (vor- und zu|vor|nach|voller |vollständiger )?name', 'ihr (vollständiger |voller )?name', 'wie darf ich sie (an)?(nennen|sprechen|ansprechen)', 'geburtsdatum', 'mit wem (spreche|rede) ich'],
   age: ['wie alt', 'ihr alter', 'welches alter', 'alter (von|ihres|ihrer)'],
   open: [
-    'was führt sie', 'was (hat|bringt|führt) sie (\\p{L}+ ){0,3}(zu uns|hierher|her|in die|in unsere|zu mir)', 'was ist (denn )?(passiert|los)', 'was ist (denn )?mit (\\p{L}+ ){1,3}los', 'was (\\p{L}+ ){0,2}(passiert|los|vorgefallen) ist', 'was kann ich (\\p{L}+ )?für sie tun', 'wie kann ich (ihnen )?helfen', 'was fehlt (ihnen|ihr|ihm)',
+    'was führt sie', 'was (hat|bringt|führt) sie (\\p{L}+ ){0,3}(zu uns|hierher|her|in die|in unsere|zu mir)', 'was ist (denn )?(passiert|los)', 'was ist (denn )?mit (\\p{L}+ ){1,3}los', 'was (\\p{L}+ ){0,2}(passiert|los|vorgefallen) ist', 'was kann ich (\\p{L}+ )?für sie tun', 'wie kann ich (ihnen )?(\\p{L}+ ){0,2}helfen', 'was fehlt (ihnen|ihr|ihm)',
     'was für beschwerden haben sie', '(warum|weshalb|wieso) sind sie (heute )?(hier|gekommen|da|zu uns)', 'was sie (heute )?(hierher|zu uns) (führt|bringt)', 'was (haben|hat) sie (denn )?für beschwerden',
     'erzählen sie (\\p{L}+ )?(doch )?(mal|bitte)?,? was', 'in ihren eigenen worten', 'von anfang an', 'was liegt an',
   ],
@@ -466,13 +466,15 @@ aber alle allem allen aller alles als also am an andere anderem anderen anderer 
 ein eine einem einen einer eines einfach einige einigen einiges einmal er es etwa etwas euch euer eure für gab ganz gar gegen gehabt gemacht genau gerade gern gerne gewesen gibt gut hab habe haben hast hat hatte hatten hätte hätten her herr frau heute hier hin hinter
 ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im immer in ins irgendein irgendeine irgendeinen irgendetwas irgendwas irgendwelche irgendwelchen irgendwie irgendwann ist ja je jede jedem jeden jeder jedes jemals jemand jetzt
 kann kannst kein keine keinem keinen keiner keines können könnte könnten konnte konnten machen macht mal man mehr mein meine meinem meinen meiner meist meisten mich mir mit möchte möchten muss müssen musste mussten nach nein nicht nichts noch nun nur ob oder ohne
-schon schonmal sehr sei seid sein seine seinem seinen seiner sich sie sind so sogar solch sollen sollte sollten sonst soweit sowie statt über um und uns unser unsere unter viel viele vielen von vom vor war waren wäre wären warum was weil weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird wirklich wo wurde wurden würde würden zu zum zur zwar zwischen
+schon schonmal sehr sei seid sein seine seinem seinen seiner sich sie sind so sogar solch solche solchen solcher solches sollen sollte sollten sonst soweit sowie statt über um und uns unser unsere unter viel viele vielen von vom vor war waren wäre wären warum was weil weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird wirklich wo wurde wurden würde würden zu zum zur zwar zwischen
 okay ok ach äh ähm hm na tja eigentlich halt eben wohl überhaupt ziemlich eher ungefähr circa zb beispiel beispielsweise bestimmt sicher natürlich klar momentan aktuell derzeit zurzeit letzter letzten zeit moment gestern vorgestern morgen tag tage tagen woche wochen stunde stunden monat monate monaten jahr jahre jahren minute minuten
 bemerkt aufgefallen festgestellt gemerkt bemerken merken spüren gespürt fühlen gefühlt fühlt empfinden erlebt bekommen kriegen gekriegt passiert erzählen sagen gesagt fragen frage wissen weiß glaube glaub denke finde nehmen nehme nimmt nahm tun tut getan gehen geht ging kommen kommt kam gekommen lassen lässt sieht aussehen liegen
-krank problem probleme beschwerden symptome sache sachen ding dinge weise arzt ärztin doktor richtig verstanden stimmt normal persönliches persönlich selbst eigene eigenen vielleicht
+krank gedanke gedanken termin heutigen heutige problem probleme beschwerden symptome sache sachen ding dinge weise arzt ärztin doktor richtig verstanden stimmt normal persönliches persönlich selbst eigene eigenen vielleicht
 `;
 
-const stopwords = withAscii(STOPWORDS.split(/\s+/).filter(Boolean));
+const NUMBER_WORDS = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig'];
+
+const stopwords = withAscii([...STOPWORDS.split(/\s+/).filter(Boolean), ...NUMBER_WORDS]);
 
 const layTerms = withAscii([
   'arthritis', 'polyarthritis', 'bronchitis', 'gastritis', 'hepatitis', 'meningitis', 'sinusitis', 'tonsillitis', 'neurodermitis', 'dermatitis', 'colitis', 'kolitis', 'divertikulitis', 'otitis', 'laryngitis',
@@ -482,8 +484,6 @@ const layTerms = withAscii([
   'neuralgie', 'fibromyalgie', 'nostalgie', 'homöopathie', 'sympathie', 'empathie', 'antipathie', 'osteopathie', 'telepathie', 'anatomie', 'analyse', 'dialyse', 'katalyse',
   'klaustrophobie', 'arachnophobie', 'homophobie', 'sozialphobie', 'schlafapnoe', 'hämatom', 'hämorrhoiden', 'anorexie', 'bulimie',
 ]);
-
-const NUMBER_WORDS = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig'];
 
 export const de: LanguagePack = {
   language: 'de',
