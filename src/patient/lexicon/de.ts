@@ -98,7 +98,7 @@ const concepts: ConceptDef[] = [
   // --- past history: conditions imply it ---------------------------------------------------
   { id: 'diabetes', kind: 'symptom', implies: ['pmh'], words: ['diabet', 'zuckerkrank', `zucker${E}`, 'blutzucker', 'langzeitzucker', 'zuckerwert', 'hba1c'] },
   { id: 'hypertension', kind: 'symptom', implies: ['pmh'], words: ['bluthochdruck', 'blutdruck', 'hochdruck', 'hypertonie', 'hypertensi', `rr${E}`, 'amlodipin', 'ramipril', 'candesartan'] },
-  { id: 'heart-disease', kind: 'symptom', implies: ['pmh'], words: ['herzinfarkt', 'herzerkrank', 'herzkrank', 'herzschwäche', 'herzinsuffizienz', 'herzfehler', 'herzproblem', 'herzleiden', 'herzschrittmacher', 'herzklappe', `stents?${E}`, 'bypass', 'angina', 'koronar', `khk${E}`, `(probleme|ärger|was) mit (dem|ihrem|seinem|meinem) herzen`, 'infarkt'] },
+  { id: 'heart-disease', kind: 'symptom', implies: ['pmh'], words: ['herzinfarkt', 'herzerkrank', 'herzkrank', 'herzschwäche', 'herzinsuffizienz', 'herzfehler', 'herzproblem', 'herzleiden', 'herzschrittmacher', 'herzklappe', `stents?${E}`, 'bypass', 'angina', 'koronar', `khk${E}`, `(probleme|ärger|was) mit (dem|ihrem|seinem|meinem) herzen`, 'infarkt', 'am herzen (gestorben|operiert|erkrankt)', 'herztod', 'herzstillstand'] },
   { id: 'cholesterol', kind: 'symptom', implies: ['pmh'], words: ['cholesterin', 'blutfett', 'fettstoffwechsel', 'atorvastatin', 'simvastatin'] },
   { id: 'asthma', kind: 'symptom', implies: ['pmh'], words: ['asthma'] },
   { id: 'clot', kind: 'symptom', implies: ['pmh'], words: ['thrombose', 'blutgerinnsel', 'gerinnsel', 'embolie', 'lungenembolie', 'blutverdünn', 'blut verdünn', 'gerinnungshemm', 'antikoagul', 'marcumar', 'phenprocoumon', 'xarelto', 'eliquis', 'apixaban', 'rivaroxaban', 'heparin', 'gerinnung', `tvt${E}`] },
@@ -112,7 +112,7 @@ const concepts: ConceptDef[] = [
     `in (der|ihrer|unserer) familie (\\p{L}+ ){0,2}(liegen|vorkommen|vorgekommen|bekannt|gehäuft|häufig)${E}`, `liegt in der familie`,
   ] },
   { id: 'pmh', kind: 'topic', words: [
-    'vorerkrank', 'vorgeschichte', '\\p{L}*erkrankung', '\\p{L}*krankheit', 'erkrankt', 'chronisch', 'gesundheitliche[n]? (probleme|beschwerden|einschränkungen)', `gesund${E}`, 'kerngesund',
+    'vorerkrank', 'vorgeschichte', '\\p{L}*erkrankung', '\\p{L}*krankheit', 'erkrankt', 'chronisch', 'gesundheitliche[n]? (probleme|beschwerden|einschränkungen)', `(sind|bin|waren|war|ist) (sie|ich|er) (\\p{L}+ ){0,2}gesund${E}`, `gesund (sind|bin|war|waren)${E}`, 'kerngesund',
     'krankenhaus', 'spital', `klinik${E}`, 'stationär', 'diagnostiziert', 'schilddrüse', `copd${E}`, 'rheuma', 'in (ärztlicher )?behandlung', 'leiden sie (an|unter)', `fit${E}`,
   ] },
   { id: 'grandparent', kind: 'person', implies: ['family'], words: ['großmutter', 'großvater', 'großeltern', `omas?${E}`, `opas?${E}`, `omi${E}`, `opi${E}`] },
@@ -181,7 +181,7 @@ const concepts: ConceptDef[] = [
   // --- ideas, concerns, expectations -------------------------------------------------------
   { id: 'ideas', kind: 'topic',
     question: [
-      'was (denken|glauben|meinen|vermuten) sie', `woher (${ART} )?(\\p{L}+ )?(kommt|kommen|stammt|stammen)( könnten?)?`, 'woher', `woran (\\p{L}+ )?(liegt|könnte|denken sie)`, 'ursache',
+      'was (denken|glauben|meinen|vermuten|dachten|glaubten|vermuteten) sie', `woher (${ART} )?(\\p{L}+ )?(kommt|kommen|stammt|stammen)( könnten?)?`, 'woher', `woran (\\p{L}+ )?(liegt|könnte|denken sie)`, 'ursache',
       '(ihre|eine|irgendeine|eigene) (vermutung|erklärung|theorie|idee|meinung|vorstellung)', 'vermutung', `ideen?${E}`, 'erklärung (für|dafür)', 'dahinter', 'selbst gedacht', 'gedanken gemacht',
       'warum (glauben|denken|meinen) sie', 'worauf führen sie', 'was (könnte|kann|mag) (das|es|dahinter) (sein|stecken)',
     ],
@@ -222,21 +222,21 @@ const concepts: ConceptDef[] = [
     fact: [`wie (ein|eine|einen)${E}`],
     words: ['stechend', `stich${E}`, 'stiche', 'dumpf', 'drückend', `druck${E}`, 'druckgefühl', 'brennend', `brennt${E}`, `brennen${E}`, 'pochend', 'pulsierend', 'klopfend', 'hämmernd', 'ziehend', 'krampf(?!anf)', 'kolik', 'schneidend', 'bohrend', 'reißend', `scharf${E}`, 'engegefühl', `eng${E}`, 'beklemm', 'schweregefühl', 'wellenartig', 'wellenförmig'],
   },
-  { id: 'course', kind: 'dim',
-    question: [`(immer )?noch (da|vorhanden)${E}`, `(weg|vorbei)${E}`, 'nachgelassen', 'abgeklungen'],
-    words: ['(besser|schlechter|schlimmer|stärker|weniger|mehr) (oder (besser|schlechter|schlimmer|stärker|weniger|gleich) )?geworden', '(besser|schlechter|schlimmer) oder (besser|schlechter|schlimmer)', 'immer (schlimmer|besser|stärker|mehr|weniger|schlechter)', 'verändert', 'veränder', 'verlauf', 'entwickelt', 'zugenommen', 'gleich geblieben', '(?<!, )(wird|wurde) (es|das) (\\p{L}+ )?(besser|schlimmer|schlechter|stärker)(?!,? (wenn|bei|beim|durch|nach|mit|im|falls))', 'fortschreit', 'gebessert'],
-  },
   { id: 'exacerbating', kind: 'dim',
-    question: ['was (macht|verstärkt|verschlimmert|verschlechtert)', 'schlimmer,? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen) (es|das|den|die|ihn|sie) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'auslös', 'ausgelöst', 'provozier', 'triggert?', 'verstärk', 'verschlimmer', 'verschlechter', `((das|was) (${ART} )?\\p{L}+ )?(noch )?(schlimmer|stärker|schlechter|unruhiger|unangenehmer|heftiger) (macht|machen|wird|werden)`],
-    fact: ['(schlimmer|stärker|schlechter),? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen|machte) (es|das|den schmerz|die schmerzen|alles) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'wenn ich (\\p{L}+ ){0,3}(bewege|huste|laufe|gehe|atme|bücke|esse|trinke|lache|niese|hinlege|aufsetze|aufstehe|strecke|drehe|anstrenge)', ', (wird|werden|wurde|wurden) (es|das|sie|er|die schmerzen|der schmerz) (\\p{L}+ )?(schlimmer|stärker|schlechter)', '(bei|mit) (jeder )?(bewegung|belastung)', 'jede bewegung', 'verstärkt', 'verschlimmert'],
+    question: ['was (macht|verstärkt|verschlimmert|verschlechtert)', 'schlimmer,? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen) (es|das|den|die|ihn|sie) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'auslös', 'ausgelöst', 'provozier', 'triggert?', 'verstärk', 'verschlimmer', 'verschlechter', `((das|was) (${ART} )?\\p{L}+ )?(noch )?(schlimmer|stärker|schlechter|unruhiger|unangenehmer|heftiger) (macht|machen)`, '(mehr|stärker|schlimmer) weh,? (wenn|bei|beim|nach)'],
+    fact: ['(schlimmer|stärker|schlechter),? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen|machte) (es|das|den schmerz|die schmerzen|alles) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'wenn ich (\\p{L}+ ){0,3}(bewege|huste|laufe|gehe|atme|bücke|esse|trinke|lache|niese|hinlege|aufsetze|aufstehe|strecke|drehe|anstrenge)', ', (wird|werden|wurde|wurden) (es|das|sie|er|die schmerzen|der schmerz) (\\p{L}+ )?(schlimmer|stärker|schlechter)', '(bei|mit) (jeder )?(bewegung|belastung)', 'jede bewegung', '(beim|bei|nach|wenn) (\\p{L}+ ){1,3}(wird|werden|wurde) (es|das|sie|er|der schmerz|die schmerzen) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'verstärkt', 'verschlimmert'],
   },
   { id: 'relieving', kind: 'dim',
-    question: ['was hilft', `hilft${E}`, 'geholfen', 'lindert', 'linder', 'erleichter', 'erträglich', 'besser,? (wenn|bei|beim|durch|mit|im|nach)', '(macht|machen) (es|das|den|die) (\\p{L}+ )?(besser|erträglicher|leichter)', 'was tut (ihnen )?gut', 'angenehmer', 'beruhig', `wirk(t|en)${E}`, 'gewirkt', 'wirkung', `((das|was) ${ART} \\p{L}+ )?(besser|erträglicher|leichter) (macht|machen|wird|werden)`, `(das|was) ${ART} \\p{L}+ (lindert|erleichtert)`],
-    fact: ['besser,? (wenn|bei|beim|durch|mit|im|nach)', 'am besten (geht|ist|wird)', 'hilft', 'geholfen', 'lindert', 'erleichtert', 'nichts hilft', 'hat (\\p{L}+ )?(was |etwas )?(gebracht|geholfen)', '(geht|wird) (es )?weg,? wenn'],
+    question: ['was hilft', `hilft${E}`, 'geholfen', 'lindert', 'linder', 'erleichter', 'erträglich', 'besser,? (wenn|bei|beim|durch|mit|im|nach)', '(macht|machen) (es|das|den|die) (\\p{L}+ )?(besser|erträglicher|leichter)', 'was tut (ihnen )?gut', 'angenehmer', 'beruhig', `wirk(t|en)${E}`, 'gewirkt', 'wirkung', `((das|was) ${ART} \\p{L}+ )?(besser|erträglicher|leichter) (macht|machen)`, `(das|was) ${ART} \\p{L}+ (lindert|erleichtert)`],
+    fact: ['besser,? (wenn|bei|beim|durch|mit|im|nach)', 'am besten (geht|ist|wird)', 'hilft', 'geholfen', 'lindert', 'erleichtert', 'nichts hilft', 'hat (\\p{L}+ )?(was |etwas )?(gebracht|geholfen)', '(beim|bei|nach|wenn) (\\p{L}+ ){1,3}(wird|werden|wurde) (es|das|sie|er|der schmerz|die schmerzen) (\\p{L}+ )?besser', '(geht|wird) (es )?weg,? wenn'],
   },
   { id: 'tried', kind: 'dim',
     question: [`gegen (${ART} )?\\p{L}+ (genommen|eingenommen|gegeben|versucht|gemacht|getan|unternommen|probiert)`, 'dagegen (\\p{L}+ )?(genommen|eingenommen|gegeben|gemacht|getan|unternommen|versucht|probiert)', 'eingenommen', `genommen${E}`, 'versucht', 'ausprobiert', 'probiert', 'unternommen', `behandelt${E}`, `gegeben${E}`, 'verabreicht'],
     fact: [`genommen${E}`, 'eingenommen', 'versucht', 'probiert', `gegeben${E}`],
+  },
+  { id: 'course', kind: 'dim',
+    question: [`(immer )?noch (da|vorhanden)${E}`, `(weg|vorbei)${E}`, 'nachgelassen', 'abgeklungen'],
+    words: ['(besser|schlechter|schlimmer|stärker|weniger|mehr) (oder (besser|schlechter|schlimmer|stärker|weniger|gleich) )?geworden', '(besser|schlechter|schlimmer) oder (besser|schlechter|schlimmer)', 'immer (schlimmer|besser|stärker|mehr|weniger|schlechter)', 'verändert', 'veränder', 'verlauf', 'entwickelt', 'zugenommen', 'gleich geblieben', '(?<!, )(wird|wurde) (es|das) (\\p{L}+ )?(besser|schlimmer|schlechter|stärker)(?!,? (wenn|bei|beim|durch|nach|mit|im|falls))', 'fortschreit', 'gebessert'],
   },
   { id: 'timing', kind: 'dim', words: [
     'ständig', 'dauernd', 'dauerhaft', 'dauer', 'die ganze zeit', 'immer da', 'durchgehend', 'kontinuierlich', 'kommt und geht', 'kommen und gehen', `phasen${E}`, 'schübe', 'schubweise', 'schubartig', `wellen${E}`,
@@ -244,7 +244,7 @@ const concepts: ConceptDef[] = [
     `(hält|halten) (\\p{L}+ ){0,2}an${E}`, 'anhaltend', 'minutenlang', '(\\d+|ein|zwei|drei|vier|fünf|mehrere)[- ]?mal (am|pro|in der|die) (tag|woche|nacht|stunde)', `nachts${E}`, `morgens${E}`, `abends${E}`, 'tageszeit', 'konstant', 'attacken',
   ] },
   { id: 'previous', kind: 'dim',
-    question: [`(vor|bevor) (${ART} )?\\p{L}+ (schon|bereits|anfing|begann|losging)${E}`, 'so etwas', 'sowas', 'so was', 'ähnliche', 'so ähnlich', `frühere?${E}`, 'vorher', 'zuvor', 'in der vergangenheit', '(zum )?erste[nm]? mal', 'kennen sie (das|so)', 'neigen sie', '(leiden|litten) sie (\\p{L}+ )?(öfter|häufig|oft|regelmäßig)', 'oft (unter|an)', 'neigen sie', 'normalerweise', 'sonst (immer|auch)', `wiederholt${E}`],
+    question: [`(vor|bevor) (${ART} )?\\p{L}+ (schon|bereits|anfing|begann|losging)${E}`, '(solche|so eine|so einen|diese|derartige)[nrs]?(?= (\\p{L}+ ){0,2}(schon (ein)?mal|früher|vorher))', 'schon (ein)?mal (so|solche|ähnlich|derartig)', '(das|so etwas|sowas|so was)(?= (\\p{L}+ ){0,2}schon (ein)?mal)', 'so etwas', 'sowas', 'so was', 'ähnliche', 'so ähnlich', `frühere?${E}`, 'vorher', 'zuvor', 'in der vergangenheit', '(zum )?erste[nm]? mal', 'kennen sie (das|so)', 'neigen sie', '(leiden|litten) sie (\\p{L}+ )?(öfter|häufig|oft|regelmäßig)', 'oft (unter|an)', 'neigen sie', 'normalerweise', 'sonst (immer|auch)', `wiederholt${E}`],
     fact: ['noch nie', 'nie zuvor', '(zum )?erste[nm]? mal', 'so etwas', 'sowas', 'so was', `früher${E}`, 'vorher', 'schon (öfter|mal|einmal|öfters)', 'vor (\\p{L}+ )?jahren', 'als (kind|jugendliche[rn]?|teenager|junge[rs]? \\p{L}+)', 'mit (anfang |mitte |ende )?(zwanzig|dreißig|vierzig|fünfzig|\\d+)', 'in meinen (zwanzigern|dreißigern|vierzigern)', 'damals', 'ähnlich', 'kaum noch', 'nur noch selten'],
   },
   // --- compounds naming where it hurts: the body part, implying pain -------------------------
@@ -285,7 +285,7 @@ const concepts: ConceptDef[] = [
   { id: 'fever', kind: 'symptom', words: ['fieber', 'temperatur', 'fiebrig', `heiß${E}`, 'glüh', `\\d\\d([.,]\\d)? ?(°|grad)`, 'subfebril', `febril${E}`] },
   { id: 'sweating', kind: 'symptom', words: ['schwitz', 'schweiß', 'nachtschweiß', 'verschwitzt', 'geschwitzt', 'klatschnass', 'kaltschweißig'] },
   { id: 'fatigue', kind: 'symptom', words: ['müde', 'müdigkeit', 'erschöpf', 'abgeschlagen', 'schlapp', 'kraftlos', 'energie', 'lethargisch', 'schläfrig', `matt${E}`, 'ausgelaugt', 'leistungsfähig', 'leistungsknick', 'leistungsabfall'] },
-  { id: 'breath', kind: 'symptom', words: ['atem', 'atmen', 'atmung', 'luftnot', 'kurzatmig', 'außer atem', 'keine luft', `luft${E}`, 'schnauf', 'pfeif', 'giemen', 'keuch', 'lunge', 'geatmet'] },
+  { id: 'breath', kind: 'symptom', words: ['(ein|aus|durch)atm', 'luft holen', 'atem', 'atmen', 'atmung', 'luftnot', 'kurzatmig', 'außer atem', 'keine luft', `luft${E}`, 'schnauf', 'pfeif', 'giemen', 'keuch', 'lunge', 'geatmet'] },
   { id: 'cough', kind: 'symptom', words: ['hust', 'gehustet', 'auswurf', 'schleim', 'sputum'] },
   { id: 'palpitations', kind: 'symptom', words: ['herzrasen', 'herzstolpern', 'herzklopfen', 'herzschlag', 'herz (\\p{L}+ )?(rast|stolpert|klopft|schlägt|pocht|flattert|setzt aus)', 'herzrhythmus', 'unregelmäßig', `puls${E}`, 'palpitation', `rasen${E}`, `stolpern${E}`, 'flattern', 'aussetzer'] },
   { id: 'chest', kind: 'body', words: ['brust', `herz${E}`, `herzen${E}`, `herzens${E}`, 'rippe'] },
@@ -300,7 +300,7 @@ const concepts: ConceptDef[] = [
   { id: 'ear', kind: 'body', words: ['ohr', 'an (den|die|dem) ohr(en)? (zieht|ziehen|zupfen|fassen|greift)'] },
   { id: 'throat', kind: 'body', words: ['hals', 'rachen', 'schluck', 'mandel', 'heiser'] },
   { id: 'nose', kind: 'symptom', words: ['schnupfen', 'laufende nase', 'nase läuft', 'verstopfte nase', 'nase (ist )?zu', `nasen?${E}`, 'nies', 'rotz', 'erkält', 'verkühl', 'triefnase', 'schnief', 'verschnupft', 'nebenhöhle'] },
-  { id: 'weakness', kind: 'symptom', words: ['schwäche', 'schwach', 'lähm', 'gelähmt', '(nicht|kaum) (mehr )?bewegen', `hängt${E}`, 'hängende', 'mundwinkel', 'körperhälfte', 'gesichtshälfte', 'eine seite (des|vom) (körpers|gesichts|körper|gesicht)', 'ungeschickt', 'fallen lassen'] },
+  { id: 'weakness', kind: 'symptom', words: ['schwäche(?!r)', 'schwach', 'lähm', 'gelähmt', '(nicht|kaum) (mehr )?bewegen', `hängt${E}`, 'hängende', 'mundwinkel', 'körperhälfte', 'gesichtshälfte', 'eine seite (des|vom) (körpers|gesichts|körper|gesicht)', 'ungeschickt', 'fallen lassen'] },
   { id: 'numbness', kind: 'symptom', words: ['taubheit', 'taub', 'gefühllos', 'gefühlsstörung', 'kribbel', 'ameisenlaufen', 'eingeschlafen', 'pelzig', 'missempfind'] },
   { id: 'speech', kind: 'symptom', words: ['sprache', 'sprechen', `sprach${E}`, 'verwaschen', 'lall', 'wortfindung', 'wörter (\\p{L}+ )?(finden|falsch|verdreht)', 'undeutlich', `reden${E}`] },
   { id: 'confusion', kind: 'symptom', words: ['verwirr', 'durcheinander', 'desorient', 'orientiert', 'gedächtnis', 'erinnerungslücke', 'erinner(n|t)? (sich|sie sich) (an nichts|nicht)', 'kann mich (an nichts|nicht) erinnern', 'vergesslich', 'neben sich', `nicht (sie|er|ich) selbst`, `wach${E}`, 'ansprechbar', 'reagiert', 'schwer (zu )?(wecken|erweckbar)', 'apathisch', 'teilnahmslos', 'durch den wind'] },
@@ -330,6 +330,8 @@ const concepts: ConceptDef[] = [
 ];
 
 const VERBS = 'kam|kamen|fing|begann|tat|taten|ging|hielt|zog|nahmen|nimmt|machen|macht|haben|hatten|hat|hatte|hätten|sind|waren|ist|war|wären|können|kann|konnten|könnten|würden|wird|werden|wurden|wurde|müssen|mussten|muss|musste|dürfen|darf|gibt|gab|nehmen|nahmen|rauchen|trinken|tut|tun|leiden|merken|bemerken|spüren|fühlen|strahlt|zieht|brennt|geht|gehen|kommt|kommen';
+/** Verbs that open a second question after "und"; not "kommt und geht", which is one. */
+const STARTER_VERBS = VERBS.split('|').filter((v) => !/^(ging|geht|gehen|kommt|kommen|zog|zieht|hielt|tat|taten|tut|tun|machen|macht)$/.test(v)).join('|');
 const QUESTION_WORDS = 'wie|was|wann|wo|warum|wieso|weshalb|welche[rsmn]?|wer|wen|wem|woher|wohin|womit|wodurch|worauf|woran|seit wann|wie viel|wie viele|wie oft|wie lange';
 
 const moves: Record<MoveId, string[]> = {
@@ -339,7 +341,7 @@ const moves: Record<MoveId, string[]> = {
     'freut mich', 'schön,? sie kennenzulernen', 'wie geht es ihnen( denn)?( heute)?\\??$', "wie geht'?s( ihnen)?( heute)?\\??$",
   ],
   consent: [
-    'ist es (ok|okay|in ordnung|recht)', 'wäre es (ok|okay|in ordnung|recht)', 'sind sie (damit )?einverstanden', 'haben sie (etwas|was) dagegen', 'macht es ihnen (etwas|was) aus', 'wenn es (ihnen )?recht ist',
+    'ist es (ok|okay|in ordnung|recht)', 'wäre es (ok|okay|in ordnung|recht)', 'sind sie (damit )?einverstanden', 'haben sie (etwas|was) dagegen,? (wenn|dass|ob)', 'macht es ihnen (etwas|was) aus', 'wenn es (ihnen )?recht ist',
     'darf ich (\\p{L}+ ){0,5}fragen(?!,? (ob|wie|was|wann|wo|welche|wer|warum))', '(ein paar|einige) fragen stellen',
   ],
   name: ['wie heißen sie', 'wie heißt (sie|er|ihr|ihre|der|die|das|du)', 'wie (ist|lautet) ihr (vor- und zu|vor|nach|voller |vollständiger )?name', 'ihr (vollständiger |voller )?name', 'wie darf ich sie (an)?(nennen|sprechen|ansprechen)', 'geburtsdatum', 'mit wem (spreche|rede) ich'],
@@ -496,7 +498,7 @@ export const de: LanguagePack = {
   questionWords: `${VERBS}|${QUESTION_WORDS}|bestand|bestehen|besteht|leben|wohnen|arbeiten|treiben|schlafen|essen|erzählen|beschreiben|schildern|irgendwelche|irgendwas|irgendetwas|sonst|und|auch|oder|außerdem|sowie|kennen|wissen|fällt|fiel|gehen`.split('|').map(spell),
   jargonShape: spell('\\p{L}{3,}(?:ämie|aemie|ptyse|pnoe|urie|rrhö|rrhoe|algie|tomie|stomie|plasie|pathie|parese|plegie|phobie|phagie|phasie|dipsie|orexie|iktal|megalie|penie|zytose|lyse|itis|(?<![hdl])ose)|(?:hyper|hypo|dys|brady|tachy|hämat|haemat|psychomotor)\\p{L}{4,}'),
   layTerms,
-  questionStarters: [`(und|außerdem|sowie|oder) (auch )?(${VERBS}|${QUESTION_WORDS})${E}`, `(?<=(?:[–—:]| -) )(${VERBS}|${QUESTION_WORDS})${E}`].map(spell),
+  questionStarters: [`(und|außerdem|sowie|oder) (auch )?(${STARTER_VERBS}|${QUESTION_WORDS})${E}`, `(?<=(?:[–—:]| -) )(${STARTER_VERBS}|${QUESTION_WORDS})${E}`].map(spell),
   probes: {
     open: ['Was führt Sie heute zu uns?', 'Gibt es sonst noch etwas?'],
     standard: ['Was glauben Sie, woher das kommt?', 'Was macht Ihnen am meisten Sorgen?', 'Was erhoffen Sie sich heute von uns?', 'Haben Sie noch Fragen an mich?'],
