@@ -181,7 +181,7 @@ const concepts: ConceptDef[] = [
   // --- ideas, concerns, expectations -------------------------------------------------------
   { id: 'ideas', kind: 'topic',
     question: [
-      'was (denken|glauben|meinen|vermuten|dachten|glaubten|vermuteten) sie', `woher (${ART} )?(\\p{L}+ )?(kommt|kommen|stammt|stammen)( könnten?)?`, 'woher', `woran (\\p{L}+ )?(liegt|könnte|denken sie)`, 'ursache',
+      'was (denken|glauben|meinen|vermuten|dachten|glaubten|vermuteten) sie', ',? (glauben|denken|meinen) sie\\??$', '(glauben|denken|meinen) sie,? (dass|es|das) ', `woher (${ART} )?(\\p{L}+ )?(kommt|kommen|stammt|stammen)( könnten?)?`, 'woher', `woran (\\p{L}+ )?(liegt|könnte|denken sie)`, 'ursache',
       '(ihre|eine|irgendeine|eigene) (vermutung|erklärung|theorie|idee|meinung|vorstellung)', 'vermutung', `ideen?${E}`, 'erklärung (für|dafür)', 'dahinter', 'selbst gedacht', 'gedanken gemacht',
       'warum (glauben|denken|meinen) sie', 'worauf führen sie', 'was (könnte|kann|mag) (das|es|dahinter) (sein|stecken)',
     ],
@@ -223,7 +223,7 @@ const concepts: ConceptDef[] = [
     words: ['stechend', `stich${E}`, 'stiche', 'dumpf', 'drückend', `druck${E}`, 'druckgefühl', 'brennend', `brennt${E}`, `brennen${E}`, 'pochend', 'pulsierend', 'klopfend', 'hämmernd', 'ziehend', 'krampf(?!anf)', 'kolik', 'schneidend', 'bohrend', 'reißend', `scharf${E}`, 'engegefühl', `eng${E}`, 'beklemm', 'schweregefühl', 'wellenartig', 'wellenförmig'],
   },
   { id: 'exacerbating', kind: 'dim',
-    question: ['was (macht|verstärkt|verschlimmert|verschlechtert)', 'schlimmer,? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen) (es|das|den|die|ihn|sie) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'auslös', 'ausgelöst', 'provozier', 'triggert?', 'verstärk', 'verschlimmer', 'verschlechter', `((das|was) (${ART} )?\\p{L}+ )?(noch )?(schlimmer|stärker|schlechter|unruhiger|unangenehmer|heftiger) (macht|machen)`, '(mehr|stärker|schlimmer) weh,? (wenn|bei|beim|nach)'],
+    question: ['was (macht|verstärkt|verschlimmert|verschlechtert)', `schlimmer,? (wenn|bei|beim|durch|nach|mit|im)( sie)?( sich)?( (bewegen|husten|laufen|gehen|atmen|einatmen|bücken|essen|trinken|lachen|niesen|hinlegen|aufsetzen|aufstehen|anstrengen|pressen|drehen)${E})?`, '(macht|machen) (es|das|den|die|ihn|sie) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'auslös', 'ausgelöst', 'provozier', 'triggert?', 'verstärk', 'verschlimmer', 'verschlechter', `((das|was) (${ART} )?\\p{L}+ )?(noch )?(schlimmer|stärker|schlechter|unruhiger|unangenehmer|heftiger) (macht|machen)`, '(mehr|stärker|schlimmer) weh,? (wenn|bei|beim|nach)', 'wenn sie (sich )?(\\p{L}+ ){0,2}(bewegen|husten|laufen|gehen|atmen|einatmen|bücken|essen|trinken|lachen|niesen|hinlegen|aufsetzen|aufstehen|anstrengen|pressen|drehen)'],
     fact: ['(schlimmer|stärker|schlechter),? (wenn|bei|beim|durch|nach|mit|im)', '(macht|machen|machte) (es|das|den schmerz|die schmerzen|alles) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'wenn ich (\\p{L}+ ){0,3}(bewege|huste|laufe|gehe|atme|bücke|esse|trinke|lache|niese|hinlege|aufsetze|aufstehe|strecke|drehe|anstrenge)', ', (wird|werden|wurde|wurden) (es|das|sie|er|die schmerzen|der schmerz) (\\p{L}+ )?(schlimmer|stärker|schlechter)', '(bei|mit) (jeder )?(bewegung|belastung)', 'jede bewegung', '(beim|bei|nach|wenn) (\\p{L}+ ){1,3}(wird|werden|wurde) (es|das|sie|er|der schmerz|die schmerzen) (\\p{L}+ )?(schlimmer|stärker|schlechter)', 'verstärkt', 'verschlimmert'],
   },
   { id: 'relieving', kind: 'dim',
@@ -366,7 +366,7 @@ const moves: Record<MoveId, string[]> = {
     'vergiss (alle|alles|deine|die|was)', 'vergessen sie (alle|alles|ihre|die) (bisherigen |vorherigen )?(anweisungen|regeln|rolle|vorgaben|instruktionen)', '(bisherigen|vorherigen|alle|deine|ihre) (anweisungen|instruktionen|vorgaben)', 'ignorier', 'neue anweisung',
     'system-?prompt', `prompt${E}`, 'rollenspiel', 'aus der rolle', '(ihre|deine) rolle', '(den|die|einen|eine) patient(en|in)? (zu )?spielen', 'spielen sie (nicht mehr|keinen|keine)', 'hör(en sie)? (bitte |jetzt |mal )*auf,? (\\p{L}+ ){0,4}(zu spielen|so zu tun)',
     'sie sind (jetzt|ab jetzt|nun|ab sofort) (der|die|ein|eine|mein|meine)', 'du bist (jetzt|nun|ab jetzt|ab sofort|eine? (ki|bot|sprachmodell|chatbot|programm|computer))', 'ab (jetzt|sofort) (bist|sind) (du|sie)', 'tu(n sie)? so,? als', `als (ki|sprachmodell|chatbot|assistent)${E}`,
-    `(sind sie|bist du) (eine |ein )?(ki|bot|roboter|computer|programm|sprachmodell|echt)${E}`, `ki${E}`, 'künstliche intelligenz', 'sprachmodell', 'chatgpt', 'jailbreak', 'entwicklermodus',
+    `(sind sie|bist du) (eine |ein )?(ki|bot|chatbot|ai|llm|roboter|computer|maschine|programm|sprachmodell|echt)${E}`, `ki${E}`, 'künstliche intelligenz', 'sprachmodell', 'chatgpt', 'jailbreak', 'entwicklermodus',
     'fallakte', 'falldatei', 'fallbeschreibung', 'falltext', 'in (deinem|ihrem) fall (steht|stehen)', 'simulation', 'simuliert',
   ],
   summary: [
@@ -377,7 +377,7 @@ const moves: Record<MoveId, string[]> = {
   closing: [
     `^(ok(ay)?,? |gut,? |alles klar,? |super,? |prima,? )?(vielen |herzlichen |besten )?(dank|danke)${E}`, 'danke (schön|sehr|ihnen|für)', 'vielen dank', 'auf wiedersehen', `wiedersehen${E}`, `tschüss?${E}`, `ciao${E}`, `adieu${E}`,
     'bis (gleich|später|bald|nachher)', 'das (war|wäre)( es)? (erst einmal |erstmal |fürs erste |soweit |von meiner seite )?(alles|es)', 'keine (weiteren )?fragen mehr', 'gute besserung', 'alles gute', 'ich komme (gleich )?(wieder|zurück)',
-    '(ich|wir) (werde|werden|würde|würden) (\\p{L}+ ){0,4}(blut abnehmen|untersuchen|besprechen|veranlassen|anordnen|rücksprache)', '(wir|ich) (nehmen|machen|veranlassen) (\\p{L}+ ){0,3}(blut|ultraschall|röntgen|ct|ekg|labor)',
+    '(ich|wir) (werde|werden|würde|würden) (\\p{L}+ ){0,4}(blut abnehmen|besprechen|veranlassen|anordnen|rücksprache)', '(wir|ich) (nehmen|machen|veranlassen) (\\p{L}+ ){0,3}(blut|ultraschall|röntgen|ct|ekg|labor)',
   ],
   examine: ['untersuchen', 'körperliche untersuchung', 'abhören', 'abhorchen', 'abtasten', 'abklopfen', 'darf ich (\\p{L}+ ){0,3}(schauen|ansehen|anschauen|tasten|fühlen|abhören|untersuchen)', '(schaue|schauen) (ich|wir) (mir |uns )?(das )?(mal )?an'],
   empathy: ['(das )?tut mir (sehr |wirklich )?leid', '(das |es )?(klingt|hört sich) (\\p{L}+ ){0,2}(schlimm|schwer|belastend|anstrengend|unangenehm|beängstigend|furchtbar|schrecklich|hart)', 'das (muss|ist) (\\p{L}+ ){0,2}(schwer|schlimm|belastend|anstrengend|beängstigend|hart)', 'ich (kann|verstehe) (mir vorstellen|das gut|sie gut|gut verstehen|das)', 'verständlich', 'ich verstehe'],
