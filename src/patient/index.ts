@@ -1,4 +1,4 @@
-export type { Patient, PatientReply, ReplyInfo, Speaker, Turn } from './types';
+export type { LeakEvent, Patient, PatientReply, ReplyInfo, Speaker, Turn } from './types';
 export { createScriptedPatient, chunks, type ScriptedPatient, type ScriptedPatientOptions } from './scripted-patient';
 export type { Response } from './respond';
 export { languagePack, supportedLanguages } from './lexicon';

@@ -8,6 +8,14 @@ export interface Turn {
   text: string;
 }
 
+/** The patient named the diagnosis (or an alias) and the reply was replaced in character. */
+export interface LeakEvent {
+  /** The diagnosis name or alias that appeared. */
+  term: string;
+  /** What the model had said up to the leak, kept for the instructor, never shown to the student. */
+  leakedText: string;
+}
+
 /** What the patient did in one reply, known once the stream has ended. */
 export interface ReplyInfo {
   /** Ids of the case facts this reply revealed (empty when unknown, e.g. for an LLM patient). */
@@ -16,6 +24,10 @@ export interface ReplyInfo {
   moves: string[];
   /** True when the reply was cut short by the signal. */
   stopped: boolean;
+  /** The model id the server answered with (LLM patient only). */
+  model?: string;
+  /** Set when the leak guard replaced the reply. */
+  leak?: LeakEvent;
 }
 
 /** A reply streams as text chunks; `info` settles when the stream ends (or is stopped). */
