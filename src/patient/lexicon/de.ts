@@ -91,7 +91,7 @@ const concepts: ConceptDef[] = [
     'medikament', `medizin${E}`, 'arznei', '\\p{L}*tablette', `pillen${E}`, 'kapsel', `tropfen${E}`, `sprays?${E}`, 'salbe', 'inhal', 'insulin', 'nahrungsergänzung', 'vitamin', 'präparat',
     `rezept${E}`, 'rezepte', 'rezeptfrei', 'verschrieben', 'verordnet', 'medikation', 'dauermedikation', 'apotheke', 'pflanzlich', 'homöopath', 'globuli', 'paracetamol', 'ibuprofen', `ibu${E}`,
     'aspirin', `ass${E}`, 'novalgin', 'novaminsulfon', 'metamizol', 'diclofenac', 'voltaren', '(schmerz|fieber|schlaf|beruhigungs|abführ|blutdruck|herz|magen|husten|grippe)mittel', 'schmerzsaft', 'fiebersaft', 'zäpfchen',
-    'antibiotik', 'cortison', 'kortison', 'metformin', 'statin', 'betablocker', 'l-?thyrox', 'cetirizin', 'antihistamin', 'pantoprazol', 'magenschutz', 'pille',
+    'antibiotik', 'cortison', 'kortison', 'metformin', 'statin', 'betablocker', 'cetirizin', 'antihistamin', 'pantoprazol', 'magenschutz',
     `\\d+ ?(mg|milligramm|mikrogramm|µg)${E}`, 'nehmen (sie|er) (\\p{L}+ )?(etwas|was) (ein|regelmäßig)',
   ] },
   { id: 'surgery', kind: 'topic', words: ['operation', 'operat', 'operier', 'voroperation', `ops?${E}`, 'eingriff', 'narkose', 'vollnarkose', 'chirurg', '(entfernt|rausgenommen|herausgenommen) (worden|bekommen|lassen)', 'wurde[n]? (\\p{L}+ ){0,3}(entfernt|rausgenommen|herausgenommen)', 'rausgenommen', 'herausgenommen'] },
@@ -102,6 +102,10 @@ const concepts: ConceptDef[] = [
   { id: 'cholesterol', kind: 'symptom', implies: ['pmh'], words: ['cholesterin', 'blutfett', 'fettstoffwechsel', 'atorvastatin', 'simvastatin'] },
   { id: 'asthma', kind: 'symptom', implies: ['pmh'], words: ['asthma'] },
   { id: 'clot', kind: 'symptom', implies: ['pmh'], words: ['thrombose', 'blutgerinnsel', 'gerinnsel', 'embolie', 'lungenembolie', 'blutverdünn', 'blut verdünn', 'gerinnungshemm', 'antikoagul', 'marcumar', 'phenprocoumon', 'xarelto', 'eliquis', 'apixaban', 'rivaroxaban', 'heparin', 'gerinnung', `tvt${E}`] },
+  { id: 'thyroid', kind: 'symptom', implies: ['pmh'], words: ['schilddrüse', 'l-?thyrox', 'thyroxin', 'hashimoto', 'basedow', `kropf${E}`, 'struma', '(über|unter)funktion'] },
+  { id: 'anaemia', kind: 'symptom', implies: ['pmh'], words: ['anämie', 'blutarmut', 'eisenmangel', 'eisenwert', 'zu wenig eisen', 'niedrige[rns]? (eisen|hb|hämoglobin)'] },
+  { id: 'piles', kind: 'symptom', implies: ['pmh'], words: ['hämorrhoid', 'hämorride'] },
+  { id: 'scope', kind: 'symptom', words: ['\\p{L}*spiegelung', 'gespiegelt', 'endoskop', 'koloskop', 'gastroskop', 'rektoskop', `kamera${E}`] },
   { id: 'stroke', kind: 'symptom', implies: ['pmh'], words: ['schlaganfall', 'schlaganfälle', 'hirninfarkt', 'hirnblutung', `tia${E}`, 'apoplex'] },
   { id: 'cancer', kind: 'symptom', implies: ['pmh'], words: [`krebs${E}`, '\\p{L}*krebs', 'tumor', 'karzinom', 'bösartig', 'chemo', 'metastase', 'leukämie', 'lymphom'] },
   { id: 'mental-health', kind: 'symptom', implies: ['pmh'], words: ['psychische[nr]? (erkrankung|probleme|krankheit|störung|vorgeschichte)', 'psychiatr', 'psychotherap', 'therapeut', 'nervenzusammenbruch', `nerven${E}`, 'antidepressiv', 'eingewiesen', 'psychosomat'] },
@@ -113,7 +117,7 @@ const concepts: ConceptDef[] = [
   ] },
   { id: 'pmh', kind: 'topic', words: [
     'vorerkrank', 'vorgeschichte', '\\p{L}*erkrankung', '\\p{L}*krankheit', 'erkrankt', 'chronisch', 'gesundheitliche[n]? (probleme|beschwerden|einschränkungen)', `(sind|bin|waren|war|ist) (sie|ich|er) (\\p{L}+ ){0,2}gesund${E}`, `gesund (sind|bin|war|waren)${E}`, 'kerngesund',
-    'krankenhaus', 'spital', `klinik${E}`, 'stationär', 'diagnostiziert', 'schilddrüse', `copd${E}`, 'rheuma', 'in (ärztlicher )?behandlung', 'leiden sie (an|unter)', `fit${E}`,
+    'krankenhaus', 'spital', `klinik${E}`, 'stationär', 'diagnostiziert', `copd${E}`, 'rheuma', 'in (ärztlicher )?behandlung', 'leiden sie (an|unter)', `fit${E}`,
   ] },
   { id: 'grandparent', kind: 'person', implies: ['family'], words: ['großmutter', 'großvater', 'großeltern', `omas?${E}`, `opas?${E}`, `omi${E}`, `opi${E}`] },
   { id: 'mother', kind: 'person', implies: ['family'], words: ['mutter(?!mal|pass|milch|mund)', 'mütter', `mama${E}`, `mami${E}`, `mutti${E}`] },
@@ -299,6 +303,7 @@ const concepts: ConceptDef[] = [
   { id: 'hearing', kind: 'symptom', words: ['hörverlust', 'hörvermögen', 'schwerhörig', 'gehör', 'hören sie (gut|schlecht)', 'ohrgeräusch', 'tinnitus', 'ohrensausen', 'pfeifen im ohr', 'klingeln', '(ohr|ohren) (ist |sind )?taub', 'taub auf'] },
   { id: 'ear', kind: 'body', words: ['ohr', 'an (den|die|dem) ohr(en)? (zieht|ziehen|zupfen|fassen|greift)'] },
   { id: 'throat', kind: 'body', words: ['hals', 'rachen', 'schluck', 'mandel', 'heiser'] },
+  { id: 'mouth', kind: 'body', words: ['mund(?!winkel)', 'lippe', 'zahnfleisch'] },
   { id: 'nose', kind: 'symptom', words: ['schnupfen', 'laufende nase', 'nase läuft', 'verstopfte nase', 'nase (ist )?zu', `nasen?${E}`, 'nies', 'rotz', 'erkält', 'verkühl', 'triefnase', 'schnief', 'verschnupft', 'nebenhöhle'] },
   { id: 'weakness', kind: 'symptom', words: ['schwäche(?!r)', 'schwach', 'lähm', 'gelähmt', '(nicht|kaum) (mehr )?bewegen', `hängt${E}`, 'hängende', 'mundwinkel', 'körperhälfte', 'gesichtshälfte', 'eine seite (des|vom) (körpers|gesichts|körper|gesicht)', 'ungeschickt', 'fallen lassen'] },
   { id: 'numbness', kind: 'symptom', words: ['taubheit', 'taub', 'gefühllos', 'gefühlsstörung', 'kribbel', 'ameisenlaufen', 'eingeschlafen', 'pelzig', 'missempfind'] },
@@ -484,7 +489,7 @@ const layTerms = withAscii([
   'glukose', 'glucose', 'laktose', 'fruktose', 'aprikose', 'franzose', 'mimose', 'matrose', 'virtuose', 'grandiose',
   'hypertonie', 'hypotonie', 'hyperaktiv', 'hyperventilation', 'hyperventiliert', 'hyperventilieren', 'hypochonder', 'hypothek', 'hypothese', 'dyslexie', 'legasthenie',
   'neuralgie', 'fibromyalgie', 'nostalgie', 'homöopathie', 'sympathie', 'empathie', 'antipathie', 'osteopathie', 'telepathie', 'anatomie', 'analyse', 'dialyse', 'katalyse',
-  'klaustrophobie', 'arachnophobie', 'homophobie', 'sozialphobie', 'schlafapnoe', 'hämatom', 'hämorrhoiden', 'anorexie', 'bulimie',
+  'klaustrophobie', 'arachnophobie', 'spinnenphobie', 'psoriasis', 'homophobie', 'sozialphobie', 'schlafapnoe', 'hämatom', 'hämorrhoiden', 'anorexie', 'bulimie',
 ]);
 
 export const de: LanguagePack = {
@@ -496,7 +501,7 @@ export const de: LanguagePack = {
   stopwords,
   whWords: ['wo ', 'wo?', 'wann', 'was ', 'wie ', 'welche', 'wer ', 'warum', 'wieso', 'weshalb', 'woher', 'wohin', 'woran', 'womit', 'seit wann', 'beschreiben sie', 'erzählen sie', 'schildern sie'],
   questionWords: `${VERBS}|${QUESTION_WORDS}|bestand|bestehen|besteht|leben|wohnen|arbeiten|treiben|schlafen|essen|erzählen|beschreiben|schildern|irgendwelche|irgendwas|irgendetwas|sonst|und|auch|oder|außerdem|sowie|kennen|wissen|fällt|fiel|gehen`.split('|').map(spell),
-  jargonShape: spell('\\p{L}{3,}(?:ämie|aemie|ptyse|pnoe|urie|rrhö|rrhoe|algie|tomie|stomie|plasie|pathie|parese|plegie|phobie|phagie|phasie|dipsie|orexie|iktal|megalie|penie|zytose|lyse|itis|(?<![hdl])ose)|(?:hyper|hypo|dys|brady|tachy|hämat|haemat|psychomotor)\\p{L}{4,}'),
+  jargonShape: spell('\\p{L}{3,}(?:ämie|aemie|ptyse|pnoe|urie|rrhö|rrhoe|algie|tomie|stomie|plasie|pathie|parese|plegie|phobie|phagie|phasie|dipsie|orexie|iktal|megalie|penie|zytose|lyse|iasis|itis|(?<![hdl])ose)|(?:hyper|hypo|dys|brady|tachy|hämat|haemat|psychomotor)\\p{L}{4,}'),
   layTerms,
   questionStarters: [`(und|außerdem|sowie|oder) (auch )?(${STARTER_VERBS}|${QUESTION_WORDS})${E}`, `(?<=(?:[–—:]| -) )(${STARTER_VERBS}|${QUESTION_WORDS})${E}`].map(spell),
   probes: {
