@@ -173,7 +173,11 @@ const concepts: ConceptDef[] = [
   { id: 'exercise', kind: 'topic', words: ['sport', 'fitness', `training${E}`, 'trainier', 'joggen', 'laufen gehen', 'fahrrad', 'radfahren', `velo${E}`, 'schwimmen', 'fußball', `aktiv${E}`, 'körperlich aktiv', 'spazieren', 'aufgestanden', 'mobilisiert', 'aus dem bett'] },
   { id: 'diet', kind: 'topic', words: ['ernährung', 'ernähren', `diät${E}`, 'was essen sie', 'vegetarisch', 'vegan', 'essgewohnheit', `fleisch${E}`, `obst${E}`, 'gemüse'] },
   // --- mental state ------------------------------------------------------------------------
-  { id: 'sleep', kind: 'symptom', words: ['schlaf', 'geschlafen', 'einschlaf', 'durchschlaf', 'aufwach', 'wach (liegen|gelegen)', 'nachts (auf|wach|raus)'] },
+  // Getting up at night to pass water is urinary frequency, not sleep or timing.
+  { id: 'urinary-frequency', kind: 'symptom', implies: ['toilet', 'urine'], words: [
+    '(nachts|in der nacht) (\\p{L}+ ){0,2}(raus|aufstehen|auf (die )?toilette|aufs klo|pinkeln|zum wasserlassen|wasser lassen)', 'wie oft (\\p{L}+ ){0,3}(auf (die )?toilette|aufs klo|pinkeln|wasserlassen|wasser lassen)',
+  ] },
+  { id: 'sleep', kind: 'symptom', words: ['schlaf', 'geschlafen', 'einschlaf', 'durchschlaf', 'aufwach', 'wach (liegen|gelegen)', 'nachts wach'] },
   { id: 'mood', kind: 'symptom', words: [
     'stimmung', 'depress', 'niedergeschlagen', 'traurig', 'bedrückt', `down${E}`, 'deprimiert', 'hoffnungslos', 'perspektivlos', `freude${E}`, 'freudlos', 'interesse', 'lustlos', 'antrieb', 'ängstlich', 'angstzust', 'angststörung', 'panik',
     '(ungewöhnlich |besonders |extrem |sehr )?(gut drauf|euphorisch|überdreht|aufgedreht|hochgestimmt|manisch)([ ,]+(und |oder )?(\\p{L}+[ ,]+){0,3}(voller energie|energiegeladen|kaum schlaf|wenig schlaf|ohne schlaf|gedankenrasen)\\p{L}*)*', 'manie', 'größenwahn', 'gedankenrasen', 'nervös', 'unruhig(?!er)', 'stress', 'gestresst', 'belastet', 'überfordert', 'weinen', 'weinerlich', 'geweint', `weint${E}`, 'konzentr', 'motivation', 'gefühlslage', 'gemüt', 'psychisch', 'seelisch', 'emotional', 'grübel',
@@ -198,7 +202,7 @@ const concepts: ConceptDef[] = [
   },
   // --- dimensions of a complaint ----------------------------------------------------------
   { id: 'onset', kind: 'dim',
-    question: ['seit wann', 'seit wie (vielen|langer)', `seit${E}`, `wann${E}`, 'wie lange(?! (dauert|dauern|hält|halten))', 'angefangen', 'anfangen', `fing(en)?${E}`, 'anfing', 'begonnen', 'beginn', 'begann', 'los(gegangen|ging)', 'zuerst', 'erstmals', 'ursprünglich', 'anfangs', 'am anfang', 'zu beginn', 'aufgetreten', 'zuletzt', 'das letzte mal', 'um wie viel uhr', 'uhrzeit', 'wie schnell', `langsam${E}`, 'gesteigert', 'aufgebaut', 'auf einmal', 'plötzlich', 'schlagartig', 'allmählich', 'schleichend'],
+    question: ['seit wann', 'seit wie (vielen|langer)', `seit${E}`, `wann${E}`, 'wie lange(?! (dauert|dauern|dauerte|hält|halten|hielt))(?!( \\p{L}+){0,4} (gedauert|angehalten))', 'angefangen', 'anfangen', `fing(en)?${E}`, 'anfing', 'begonnen', 'beginn', 'begann', 'los(gegangen|ging)', 'zuerst', 'erstmals', 'ursprünglich', 'anfangs', 'am anfang', 'zu beginn', 'aufgetreten', 'zuletzt', 'das letzte mal', 'um wie viel uhr', 'uhrzeit', 'wie schnell', `langsam${E}`, 'gesteigert', 'aufgebaut', 'auf einmal', 'plötzlich', 'schlagartig', 'allmählich', 'schleichend'],
     fact: [
       'angefangen', 'begonnen', `seit${E}`, 'seitdem', 'vor (\\p{L}+ ){0,2}(minuten|stunden|tagen|wochen|monaten|jahren)', 'gestern', 'vorgestern', 'heute (morgen|früh|nacht|mittag|vormittag|nachmittag|abend)', 'letzte nacht', 'letzte woche', 'letzten (monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)', 'letztes jahr',
       `(gegen|um|so gegen|kurz nach|kurz vor) (\\d+|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb \\p{L}+)( uhr)?${E}`,
@@ -244,7 +248,7 @@ const concepts: ConceptDef[] = [
   },
   { id: 'timing', kind: 'dim', words: [
     'ständig', 'dauernd', 'dauerhaft', 'dauer', 'die ganze zeit', 'immer da', 'durchgehend', 'kontinuierlich', 'kommt und geht', 'kommen und gehen', `phasen${E}`, 'schübe', 'schubweise', 'schubartig', `wellen${E}`,
-    'zwischendurch', 'ab und (zu|an)', 'hin und wieder', 'manchmal', 'wie oft', 'wie häufig', `häufig${E}`, 'jeden (tag|morgen|abend)', 'täglich', 'mal mehr,? mal weniger', 'wie lange (dauert|dauern|hält|halten|geht das)',
+    'zwischendurch', 'ab und (zu|an)', 'hin und wieder', 'manchmal', 'wie oft', 'wie häufig', `häufig${E}`, 'jeden (tag|morgen|abend)', 'täglich', 'mal mehr,? mal weniger', 'wie lange (dauert|dauern|dauerte|hält|halten|hielt|geht das)', 'wie lange(?=( \\p{L}+){0,4} (gedauert|angehalten))', 'gedauert', 'angehalten',
     `(hält|halten) (\\p{L}+ ){0,2}an${E}`, 'anhaltend', 'minutenlang', '(\\d+|ein|zwei|drei|vier|fünf|mehrere)[- ]?mal (am|pro|in der|die) (tag|woche|nacht|stunde)', `nachts${E}`, `morgens${E}`, `abends${E}`, 'tageszeit', 'konstant', 'attacken',
   ] },
   { id: 'previous', kind: 'dim',
@@ -276,7 +280,7 @@ const concepts: ConceptDef[] = [
   { id: 'stool', kind: 'symptom', implies: ['toilet'], words: ['stuhl', 'darm', `kot${E}`, 'großes geschäft', 'groß (machen|gemacht|müssen|gewesen)', 'kack', `kaka${E}`, 'verdauung', 'ausscheidung', 'häufchen'] },
   { id: 'diarrhoea', kind: 'symptom', words: ['durchfall', `dünn(er|en)?${E}`, 'dünnflüssig', 'wässrig', 'wässerig', `flüssig(er|en)?${E}`, 'breiig', 'dünnschiss', 'diarrh'] },
   { id: 'constipation', kind: 'symptom', words: ['verstopfung', 'verstopft(?!e)', 'obstipiert', `hart(er|en)?${E}`, 'pressen'] },
-  { id: 'urine', kind: 'symptom', implies: ['toilet'], words: ['urin', 'harn', 'wasserlassen', 'wasser lassen', 'wasser lösen', 'pinkel', 'pieseln', `pipi${E}`, `pisse?n?${E}`, `blase${E}`, 'blasen(entz|infekt|probl|beschw|schw)', 'miktion', 'nasse windeln'] },
+  { id: 'urine', kind: 'symptom', implies: ['toilet'], words: ['(schwache[rn]?|dünne[rn]?|unterbrochene[rn]?) (harn)?strahl', 'harnstrahl', 'nachträufeln', 'nachtröpfeln', 'urin', 'harn', 'wasserlassen', 'wasser lassen', 'wasser lösen', 'pinkel', 'pieseln', `pipi${E}`, `pisse?n?${E}`, `blase${E}`, 'blasen(entz|infekt|probl|beschw|schw)', 'miktion', 'nasse windeln'] },
   { id: 'toilet', kind: 'symptom', words: ['toilette', `klo${E}`, `klos${E}`, `wc${E}`, 'örtchen'] },
   { id: 'discharge', kind: 'symptom', words: ['ausfluss', 'tropf', 'eiter', 'absonderung', `sekret${E}`, 'nässen', `läuft (\\p{L}+ )?(raus|aus)${E}`, '(her)?(aus|raus)gelaufen', '(her)?(aus|raus)gekommen', `kommt (\\p{L}+ ){0,3}(raus|heraus)${E}`] },
   { id: 'genital', kind: 'body', words: ['penis', `glied${E}`, 'genital', 'intimbereich', 'untenrum', 'unten ?herum', 'unten rum', '(da|dort) unten', 'im schritt', 'scheide', 'vagina', 'hoden', 'skrotum', 'leiste', 'geschlechtsteil', 'geschlechtsorgan', `eichel${E}`, 'vorhaut', 'schamlippe', 'schambereich', 'harnröhre'] },
@@ -310,7 +314,7 @@ const concepts: ConceptDef[] = [
   { id: 'speech', kind: 'symptom', words: ['sprache', 'sprechen', `sprach${E}`, 'verwaschen', 'lall', 'wortfindung', 'wörter (\\p{L}+ )?(finden|falsch|verdreht)', 'undeutlich', `reden${E}`] },
   { id: 'confusion', kind: 'symptom', words: ['verwirr', 'durcheinander', 'desorient', 'orientiert', 'gedächtnis', 'erinnerungslücke', 'erinner(n|t)? (sich|sie sich) (an nichts|nicht)', 'kann mich (an nichts|nicht) erinnern', 'vergesslich', 'neben sich', `nicht (sie|er|ich) selbst`, `wach${E}`, 'ansprechbar', 'reagiert', 'schwer (zu )?(wecken|erweckbar)', 'apathisch', 'teilnahmslos', 'durch den wind'] },
   { id: 'tongue', kind: 'body', words: ['zunge', 'gebissen'] },
-  { id: 'incontinence', kind: 'symptom', words: ['eingenässt', 'eingepinkelt', 'eingekotet', 'inkontinen', '(urin|wasser|stuhl) verloren', 'kontrolle über (die |den )?(blase|darm)', 'in die hose', 'ungewollt'] },
+  { id: 'incontinence', kind: 'symptom', words: ['eingenässt', 'eingepinkelt', 'eingekotet', 'inkontinen', '(urin|wasser|stuhl) verloren', 'kontrolle über (die |den )?(blase|darm)', 'in die hose', '(ungewollt|unfreiwillig) (urin|wasser|stuhl)'] },
   { id: 'aura', kind: 'symptom', words: ['vorwarnung', 'vorzeichen', 'vorgefühl', 'warnzeichen', `aura${E}`, 'komische[sn]? gefühl', 'seltsame[nr]? geruch', 'déjà-?vu', 'deja-?vu', 'angekündigt', 'vorher (\\p{L}+ )?(gemerkt|gespürt)'] },
   { id: 'rash', kind: 'symptom', words: ['ausschlag', 'hautausschlag', `flecken?${E}`, 'pünktchen', `punkte${E}`, 'haut', 'rötung', 'gerötet', 'quaddel', 'exanthem', 'glastest', 'wasserglas', 'muttermal', `lila${E}`, 'violett'] },
   { id: 'itch', kind: 'symptom', words: ['juck', 'kratz'] },
