@@ -83,8 +83,10 @@ const concepts: ConceptDef[] = [
   ] },
   { id: 'allergies', kind: 'topic', words: ['allerg', '\\p{L}*allergi', 'unverträglich', '\\p{L}*unverträglich', 'überempfindlich', '\\p{L}*intoleranz', 'vertragen', 'reaktion(en)? auf', 'heuschnupfen'] },
   { id: 'contraception', kind: 'topic', words: ['verhüt', 'kontrazept', `(die |der )?pille${E}`, 'antibabypille', 'spirale', 'hormonspirale', 'kupferspirale', 'verhütungsstäbchen', 'implantat', 'vaginalring', 'nuvaring', 'dreimonatsspritze', 'pille danach'] },
-  { id: 'adherence', kind: 'symptom', words: [
-    'vergess', 'vergisst', 'vergaß', 'ausgelassen', 'auslassen', 'weggelassen', 'abgesetzt', `(regelmäßig|jeden tag|täglich|zuverlässig|wie verordnet|wie verschrieben) (\\p{L}+ )?(ein)?(nehmen|genommen)${E}`,
+  { id: 'adherence', kind: 'symptom',
+    fact: ['vergess', 'vergisst', 'vergaß'],
+    question: ['(tabletten|medikamente|einnahme|dosis|dosen|spritze)\\p{L}* (\\p{L}+ ){0,3}vergess', 'vergess\\p{L}* (sie )?(\\p{L}+ ){0,3}(tabletten|medikamente|einnahme|einzunehmen|zu nehmen|zu spritzen)', '(einzunehmen|zu nehmen) vergess'],
+    words: ['ausgelassen', 'auslassen', 'weggelassen', 'abgesetzt', `(regelmäßig|jeden tag|täglich|zuverlässig|wie verordnet|wie verschrieben) (\\p{L}+ )?(ein)?(nehmen|genommen)${E}`,
     'schaffen sie es', 'denken sie (\\p{L}+ )?(daran|dran)', 'dran denken', 'compliance', 'adhärenz', 'einnahmetreue', 'ausgegangen', 'nicht mehr (ein)?genommen',
   ] },
   { id: 'meds', kind: 'topic', words: [
@@ -197,7 +199,7 @@ const concepts: ConceptDef[] = [
   },
   { id: 'concerns', kind: 'topic', words: ['sorge', 'besorgt', `angst${E}`, 'ängste', 'befürcht', 'beunruhig', 'fürcht', 'macht (ihnen|dir) (\\p{L}+ )?(sorgen|angst|gedanken)', 'beschäftigt (sie|dich)', 'auf dem herzen', 'beängstig'] },
   { id: 'expectations', kind: 'topic',
-    question: ['erwart', 'erhoff', 'wünsch', 'was (sollen|sollten|können|könnten|dürfen) wir (\\p{L}+ )?(für sie )?(tun|machen)', 'was möchten sie', 'was wäre (für sie |ihnen )?(wichtig|hilfreich)', `ziel${E}`, 'versprechen sie sich', 'mitnehmen', 'herausholen', 'rausholen', 'was stellen sie sich vor', 'womit (kann|können) (ich|wir)'],
+    question: ['erwart', 'erhoff', 'wünsch', 'was (sollen|sollten|können|könnten|dürfen) wir (\\p{L}+ )?(für sie )?(tun|machen)', 'was möchten sie', 'was wäre (für sie |ihnen )?(wichtig|hilfreich)', `ziel${E}`, 'versprechen sie sich', 'mitnehmen', 'herausholen', 'rausholen', 'was stellen sie sich vor'],
     fact: ['ich (will|möchte|hoffe|wünsche|brauche)', '(würde|möchte) ich (\\p{L}+ )?(gern|gerne)', 'ich würde (\\p{L}+ )?(gern|gerne)', 'hoffentlich', 'vor allem,? dass'],
   },
   // --- dimensions of a complaint ----------------------------------------------------------
@@ -350,7 +352,7 @@ const moves: Record<MoveId, string[]> = {
     'freut mich', 'schön,? sie kennenzulernen', 'wie geht es ihnen( denn)?( heute)?\\??$', "wie geht'?s( ihnen)?( heute)?\\??$",
   ],
   consent: [
-    'ist es (ok|okay|in ordnung|recht)', 'wäre es (ok|okay|in ordnung|recht)', 'sind sie (damit )?einverstanden', 'haben sie (etwas|was) dagegen,? (wenn|dass|ob)', 'macht es ihnen (etwas|was) aus', 'wenn es (ihnen )?recht ist',
+    'ist es (ok|okay|in ordnung|recht)', 'wäre es (ok|okay|in ordnung|recht)', '(sind|wären) sie (damit )?einverstanden', 'haben sie (etwas|was) dagegen,? (wenn|dass|ob)', 'macht es ihnen (etwas|was) aus', 'wenn es (ihnen )?recht ist',
     'darf ich (\\p{L}+ ){0,5}fragen(?!,? (ob|wie|was|wann|wo|welche|wer|warum))', '(ein paar|einige) fragen stellen',
   ],
   name: ['wie heißen sie', 'wie heißt (sie|er|ihr|ihre|der|die|das|du)', 'wie (ist|lautet) ihr (vor- und zu|vor|nach|voller |vollständiger )?name', 'ihr (vollständiger |voller )?name', 'wie darf ich sie (an)?(nennen|sprechen|ansprechen)', 'geburtsdatum', 'mit wem (spreche|rede) ich'],
@@ -358,9 +360,9 @@ const moves: Record<MoveId, string[]> = {
   open: [
     'was führt sie', 'was (hat|bringt|führt) sie (\\p{L}+ ){0,3}(zu uns|hierher|her|in die|in unsere|zu mir)', 'was ist (denn )?(passiert|los)', 'was ist (denn )?mit (\\p{L}+ ){1,3}los', 'was (\\p{L}+ ){0,2}(passiert|los|vorgefallen) ist', 'was kann ich (\\p{L}+ )?für sie tun', 'wie kann ich (ihnen )?(\\p{L}+ ){0,2}helfen', 'was fehlt (ihnen|ihr|ihm)',
     'was für beschwerden haben sie', '(warum|weshalb|wieso) sind sie (heute )?(hier|gekommen|da|zu uns)', 'was sie (heute )?(hierher|zu uns) (führt|bringt)', 'was (haben|hat) sie (denn )?für beschwerden',
-    'erzählen sie (\\p{L}+ )?(doch )?(mal|bitte)?,? was', 'in ihren eigenen worten', 'von anfang an', 'was liegt an',
+    'erzählen sie (\\p{L}+ )?(doch )?(mal|bitte)?,? was', 'in ihren eigenen worten', 'von anfang an', 'was liegt an', '(ihr|das) anliegen', 'womit (kann|können) (ich|wir) (ihnen )?(\\p{L}+ )?helfen', '^erzählen sie( (doch|mal|bitte|ruhig|einfach))*[.!]?$',
   ],
-  more: ['erzählen sie (mir )?(noch )?(mehr|etwas mehr|ein bisschen mehr|genauer|weiter)', 'mehr (dazu|darüber|davon)', '(können|könnten) sie (das|dazu) (noch )?(etwas |ein bisschen )?(mehr|genauer|näher)', 'und dann\\??$', 'was (ist|passierte|geschah) dann', 'wie ging es weiter', 'fahren sie fort'],
+  more: ['erzählen sie (mir )?(noch )?(mehr|etwas mehr|ein bisschen mehr|genauer|weiter)', 'mehr (dazu|darüber|davon)', '(können|könnten) sie (das|dazu) (noch )?(etwas |ein bisschen )?(mehr|genauer|näher)', '^(und )?(dann|weiter|danach)[?.!]?$', 'was (ist|passierte|geschah) dann', 'wie ging es weiter', 'fahren sie fort'],
   'anything-else': ['sonst noch (etwas|was|irgendetwas|irgendwas)', 'noch (etwas|was|irgendetwas|irgendwas),? (das|was) (sie|ich)', 'etwas (anderes|weiteres),? (das|was)', 'noch fragen', '(etwas|was) vergessen', 'möchten sie (noch )?(etwas |was )?(ergänzen|hinzufügen|loswerden|fragen|sagen)', 'noch (etwas|was) (auf dem herzen|wichtiges)', '(war|ist) das alles', 'weitere (fragen|anliegen)', 'gibt es (sonst )?noch (etwas|was)'],
   associated: ['andere[n]? (beschwerden|symptome|probleme)', 'weitere[n]? (beschwerden|symptome)', 'sonst noch (irgendwelche )?(beschwerden|symptome)', 'begleit', '(außerdem|sonst) (noch )?(etwas )?(aufgefallen|bemerkt)', 'zusätzlich'],
   'diagnosis-request': [
@@ -369,7 +371,7 @@ const moves: Record<MoveId, string[]> = {
   ],
   'advice-request': [
     '(welche[rsn]?|was für) (untersuchung|diagnostik|bildgebung|behandlung|therapie|medikamente?|tabletten?|tests?|labor|antibiotik|dosis)\\p{L}* (sollten|sollen|würden|soll|müssen|brauchen|empfehlen)', '(ultraschall|sono|sonographie|ct|mrt|röntgen) oder (ultraschall|sono|sonographie|ct|mrt|röntgen)',
-    'was würden sie (mir |uns )?(empfehlen|vorschlagen|raten)', 'welche dosis', 'wie (sollten|sollen) (wir|ich) (sie |das )?behandeln', 'empfehlen sie', '(soll|sollte|sollen|sollten) (ich|wir) (\\p{L}+ ){0,4}(geben|verschreiben|verordnen|anordnen|veranlassen)', 'welches antibiotikum',
+    'was würden sie (mir |uns )?(empfehlen|vorschlagen|raten)', 'welche dosis', 'wie (sollten|sollen) (wir|ich) (sie |das )?behandeln', 'empfehlen sie', '(soll|sollte|sollen|sollten) (ich|wir) (\\p{L}+ ){0,4}(geben|verschreiben|verordnen|anordnen|veranlassen)', `(soll|sollte|sollen|sollten) (ich|wir) (\\p{L}+ ){0,3}(ct|mrt|röntgen|ultraschall|sono\\p{L}*|ekg|labor|blut abnehmen|blutabnahme|bluttest|operieren|operation|antibiotik\\p{L}*)${E}`, 'an meiner stelle', 'welches antibiotikum',
   ],
   'role-break': [
     'vergiss (alle|alles|deine|die|was)', 'vergessen sie (alle|alles|ihre|die) (bisherigen |vorherigen )?(anweisungen|regeln|rolle|vorgaben|instruktionen)', '(bisherigen|vorherigen|alle|deine|ihre) (anweisungen|instruktionen|vorgaben)', 'ignorier', 'neue anweisung',
@@ -478,7 +480,7 @@ ein eine einem einen einer eines einfach einige einigen einiges einmal er es etw
 ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im immer in ins irgendein irgendeine irgendeinen irgendetwas irgendwas irgendwelche irgendwelchen irgendwie irgendwann ist ja je jede jedem jeden jeder jedes jemals jemand jetzt
 kann kannst kein keine keinem keinen keiner keines können könnte könnten konnte konnten machen macht mal man mehr mein meine meinem meinen meiner meist meisten mich mir mit möchte möchten muss müssen musste mussten nach nein nicht nichts noch nun nur ob oder ohne
 schon schonmal sehr sei seid sein seine seinem seinen seiner sich sie sind so sogar solch solche solchen solcher solches sollen sollte sollten sonst soweit sowie statt über um und uns unser unsere unter viel viele vielen von vom vor war waren wäre wären warum was weil weiter welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird wirklich wo wurde wurden würde würden zu zum zur zwar zwischen
-okay ok ach äh ähm hm na tja eigentlich halt eben wohl überhaupt ziemlich eher ungefähr circa zb beispiel beispielsweise bestimmt sicher natürlich klar momentan aktuell derzeit zurzeit letzter letzten zeit moment gestern vorgestern morgen heuer tag tage tagen woche wochen stunde stunden monat monate monaten jahr jahre jahren minute minuten
+okay ok dr prof med ach äh ähm hm na tja eigentlich halt eben wohl überhaupt ziemlich eher ungefähr circa zb beispiel beispielsweise bestimmt sicher natürlich klar momentan aktuell derzeit zurzeit letzter letzten zeit moment gestern vorgestern morgen heuer tag tage tagen woche wochen stunde stunden monat monate monaten jahr jahre jahren minute minuten
 bemerkt aufgefallen festgestellt gemerkt bemerken merken spüren gespürt fühlen gefühlt fühlt empfinden erlebt bekommen kriegen gekriegt passiert erzählen sagen gesagt fragen frage wissen weiß glaube glaub denke finde nehmen nehme nimmt nahm tun tut getan gehen geht ging kommen kommt kam gekommen lassen lässt sieht aussehen liegen
 krank gedanke gedanken termin heutigen heutige problem probleme beschwerden symptome sache sachen ding dinge weise arzt ärztin doktor richtig verstanden stimmt normal persönliches persönlich selbst eigene eigenen vielleicht
 `;
@@ -504,7 +506,7 @@ export const de: LanguagePack = {
   negation: ['nein', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nichts', 'nix', 'ohne', 'weder', 'nirgends', 'nirgendwo', 'niemand', 'nee', 'nö'].map(spell),
   stopwords,
   whWords: ['wo ', 'wo?', 'wann', 'was ', 'wie ', 'welche', 'wer ', 'warum', 'wieso', 'weshalb', 'woher', 'wohin', 'woran', 'womit', 'seit wann', 'beschreiben sie', 'erzählen sie', 'schildern sie'],
-  questionWords: `${VERBS}|${QUESTION_WORDS}|bestand|bestehen|besteht|leben|wohnen|arbeiten|treiben|schlafen|essen|erzählen|beschreiben|schildern|irgendwelche|irgendwas|irgendetwas|sonst|und|auch|oder|außerdem|sowie|kennen|wissen|fällt|fiel|gehen`.split('|').map(spell),
+  questionWords: `${VERBS}|${QUESTION_WORDS}|bestand|bestehen|besteht|hast|hattest|bist|warst|kannst|musst|tust|leben|wohnen|arbeiten|treiben|schlafen|essen|erzählen|beschreiben|schildern|irgendwelche|irgendwas|irgendetwas|sonst|und|auch|oder|außerdem|sowie|kennen|wissen|fällt|fiel|gehen`.split('|').map(spell),
   jargonShape: spell('\\p{L}{3,}(?:ämie|aemie|ptyse|pnoe|urie|rrhö|rrhoe|algie|tomie|stomie|plasie|pathie|parese|plegie|phobie|phagie|phasie|dipsie|orexie|iktal|megalie|penie|zytose|lyse|iasis|itis|(?<![hdl])ose)|(?:hyper|hypo|dys|brady|tachy|hämat|haemat|psychomotor)\\p{L}{4,}'),
   layTerms,
   questionStarters: [`(und|außerdem|sowie|oder) (auch )?(${STARTER_VERBS}|${QUESTION_WORDS})${E}`, `(?<=(?:[–—:]| -) )(${STARTER_VERBS}|${QUESTION_WORDS})${E}`].map(spell),
