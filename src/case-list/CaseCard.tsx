@@ -1,6 +1,7 @@
-import { Fragment, useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import type { Case } from '../case';
-import { difficultyLabel, formatPatient, languageName, tagLabel, vitalSigns } from './format';
+import { difficultyLabel, formatPatient, languageName, tagLabel } from '../ui/case-format';
+import { DoorNote } from '../ui/DoorNote';
 
 // One case as the student sees it before starting: what is known at the door, nothing more.
 // Never the diagnosis, checklist or misconceptions. Case text is rendered as plain text only.
@@ -18,17 +19,7 @@ export function CaseCard({ case: c }: { case: Case }) {
         <li>{languageName(c.language)}</li>
         <li>Patient: {formatPatient(c.patient)}</li>
       </ul>
-      <dl className="door-note" lang={c.language}>
-        <DoorNoteItem term="Setting">{doorNote.setting}</DoorNoteItem>
-        <DoorNoteItem term="Reason for the visit">{doorNote.reason}</DoorNoteItem>
-        {doorNote.vitals && (
-          <DoorNoteItem term="Vital signs">
-            <VitalSigns vitals={doorNote.vitals} />
-            {doorNote.vitals.notes && <span className="vital-notes">{doorNote.vitals.notes}</span>}
-          </DoorNoteItem>
-        )}
-        <DoorNoteItem term="Your task">{doorNote.task}</DoorNoteItem>
-      </dl>
+      <DoorNote doorNote={doorNote} language={c.language} />
       {c.tags.length > 0 && (
         <ul className="case-card-tags" aria-label="Tags" lang={c.language}>
           {c.tags.map((tag) => (
@@ -37,32 +28,5 @@ export function CaseCard({ case: c }: { case: Case }) {
         </ul>
       )}
     </article>
-  );
-}
-
-function DoorNoteItem({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="door-note-item">
-      <dt lang="en">{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-/** "BP 150/90 · HR 102 · T 38.6 °C": each sign kept on one line, abbreviations explained on hover. */
-function VitalSigns({ vitals }: { vitals: NonNullable<Case['doorNote']['vitals']> }) {
-  const signs = vitalSigns(vitals);
-  if (signs.length === 0) return null;
-  return (
-    <span className="vital-signs" lang="en">
-      {signs.map((sign, i) => (
-        <Fragment key={sign.label}>
-          {i > 0 && ' · '}
-          <span className="vital-sign">
-            <abbr title={sign.name}>{sign.label}</abbr> {sign.value}
-          </span>
-        </Fragment>
-      ))}
-    </span>
   );
 }

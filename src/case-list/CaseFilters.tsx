@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { CaseFilter, FilterChoices } from './filter';
-import { difficultyLabel, languageName, tagLabel } from './format';
+import { difficultyLabel, languageName, tagLabel } from '../ui/case-format';
 
 // The search box and the three filters. Controlled: the list owns the filter.
 

@@ -1,5 +1,5 @@
 import type { CaseLoadFailure } from '../case/library';
-import { describeLoadFailure } from './format';
+import { describeLoadFailure } from '../ui/case-format';
 
 // Tells the reader that some case files were left out, and where the first error in each is.
 // The full list of problems goes to the console (and `npm run cases:check`).

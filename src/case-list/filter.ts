@@ -1,6 +1,6 @@
 import type { Case } from '../case';
 import type { LibraryCase } from '../case/library';
-import { languageName } from './format';
+import { languageName } from '../ui/case-format';
 
 // Which cases the list shows. An empty string in a filter field means "any".
 

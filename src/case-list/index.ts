@@ -1,3 +1,3 @@
 // The public surface of the case list feature.
 export { CaseList } from './CaseList';
-export { formatVitals, formatAge } from './format';
+export { formatVitals, formatAge } from '../ui/case-format';
