@@ -162,7 +162,9 @@ function history(ctx: Context, piece: string, asked: Annotation): Part | undefin
   if (ice) return ice;
   const occupation = ctx.index.case.patient.occupation;
   if (annotation.concepts.includes('occupation') && occupation && !ctx.index.case.patient.informant) {
-    return { text: ctx.fill(ctx.templates.occupation, { occupation: lowerFirst(occupation) }), factIds: [], move: 'unknown' };
+    // "I'm a retired teacher", but German nouns keep their capital: "Ich bin Lehrerin".
+    const job = ctx.index.pack.language === 'en' ? lowerFirst(occupation) : occupation;
+    return { text: ctx.fill(ctx.templates.occupation, { occupation: job }), factIds: [], move: 'unknown' };
   }
   return unknown(ctx, annotation);
 }
@@ -286,7 +288,7 @@ function summary(ctx: Context, text: string): Part {
   };
 }
 
-const EXPLAINED = /\(|—|–| - |which means|that means|that is|i\.e\.|in other words|i mean|meaning|also called|so-called|das heißt|also |bedeutet|gemeint/u;
+const EXPLAINED = /\(|—|–| - |which means|that means|that is|i\.e\.|in other words|i mean|meaning|also called|so-called|das heißt|bedeutet|gemeint/u;
 
 /** A clinical word the patient would not know, used without saying what it means. */
 function unexplainedJargon(ctx: Context, piece: string): string | undefined {

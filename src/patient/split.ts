@@ -11,10 +11,14 @@ export interface Piece {
   asked: boolean;
 }
 
+const ABBREVIATION = /(?<![\p{L}])(?:dr|mr|mrs|ms|prof|st|nr|ca|bzw|usw|vs|etc|e\.\s?g|i\.\s?e|z\.\s?b|d\.\s?h|u\.\s?a)\./giu;
+
 const LIST_SEPARATOR = /,|\s(?:or|and|oder|und|nor|noch)\s|\s?\/\s?/iu;
 
 export function splitQuestions(utterance: string, pack: LanguagePack): Piece[] {
+  // "Dr. Meier", "z. B. Brennen", "e.g. dizziness": a full stop after an abbreviation ends no sentence.
   const sentences = normalise(utterance)
+    .replace(ABBREVIATION, (match) => match.replace(/\./g, ''))
     .split(/(?<=[?!.;])\s+/u)
     .map((s) => s.trim())
     .filter((s) => s.replace(/[^\p{L}\p{N}]/gu, '').length > 0);

@@ -77,7 +77,8 @@ function quantities(index: CaseIndex, text: string): Map<string, Set<number>> {
     if (value <= 0 || Number.isNaN(value)) return;
     const unit = tokens.slice(i + 1, i + 3).find((t) => t.length > 2 && words.indexOf(t) < 0);
     if (!unit) return;
-    const key = unit.replace(/s$/, '');
+    // "day"/"days", "Tag"/"Tagen": a unit is known by its first letters.
+    const key = unit.slice(0, 4);
     found.set(key, (found.get(key) ?? new Set()).add(value));
   });
   return found;
