@@ -78,6 +78,7 @@ export const DoorNote = z
     reason: text.describe('Why the patient is here, as the student reads it at the door'),
     vitals: Vitals.optional(),
     task: text.describe('What the student is asked to do'),
+    timeLimitMinutes: z.number().int().min(1).max(120).optional().describe('Suggested time for the interview'),
   })
   .strict();
 
