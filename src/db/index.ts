@@ -1,0 +1,22 @@
+// The public surface of src/db, the only module that touches IndexedDB.
+export * from './schema';
+export { AnamnesisDatabase, type DatabaseNotice, type DatabaseNoticeListener } from './database';
+export { DATABASE_NAME, SCHEMA_V1 } from './versions';
+export {
+  createSession,
+  getSession,
+  updateSession,
+  listSessions,
+  DEFAULT_PAGE_SIZE,
+  type ListSessionsOptions,
+  type SessionChanges,
+  type SessionCursor,
+  type SessionPage,
+} from './sessions';
+export { putTurn, putTurns, listTurns, markInterrupted } from './turns';
+export { InvalidRecordError, SessionExistsError, SessionNotFoundError } from './record-errors';
+export { StorageError, toStorageError, type StorageErrorKind } from './storage-errors';
+export type { SessionStore } from './session-store';
+export { createMemoryStore } from './memory-store';
+export { createDexieStore, openSessionStore, type OpenSessionStoreOptions, type OpenedSessionStore } from './store';
+export { requestPersistentStorage } from './persistence';

@@ -1,0 +1,106 @@
+import * as z from 'zod';
+
+// The shapes stored in IndexedDB. These schemas are the single definition: the TypeScript
+// types are inferred from them and every write is parsed with them.
+// Changing a stored shape needs a migration: add a version in versions.ts with an upgrade
+// that converts old rows, and extend test/db/upgrade.test.ts. Never edit a released shape in place.
+
+const epochMs = z.int().nonnegative();
+const nonEmpty = z.string().min(1, 'must not be empty');
+
+// Strict objects throughout: an unknown field (an `apiKey`, say) is rejected rather than stored.
+
+/** A base URL must not smuggle a secret into storage or exports: no user:password@, no ?key=. */
+const KEY_LIKE_PARAM = /^(api[-_]?key|key|access[-_]?token|token|secret|password|auth|authorization)$/i;
+
+function carriesCredentials(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, 'http://relative.invalid');
+  } catch {
+    return false;
+  }
+  if (parsed.username || parsed.password) return true;
+  return [...parsed.searchParams.keys()].some((name) => KEY_LIKE_PARAM.test(name));
+}
+
+const baseUrl = nonEmpty.refine((url) => !carriesCredentials(url), {
+  message: 'must not contain credentials (a user name, password or key parameter); API keys are never stored',
+});
+
+/** How the patient was produced, so a session can be reproduced. Never holds the API key. */
+export const SessionPatient = z.strictObject({
+  kind: z.enum(['scripted', 'llm']),
+  provider: z.string().optional(),
+  baseUrl: baseUrl.optional(),
+  /** The model id that was requested. */
+  model: z.string().optional(),
+  /** The model id the API answered with, which can differ from the one requested. */
+  modelAnswered: z.string().optional(),
+  temperature: z.number().nonnegative().optional(),
+  promptVersion: nonEmpty,
+  promptHash: nonEmpty,
+});
+export type SessionPatient = z.infer<typeof SessionPatient>;
+
+/** The student's closing note. */
+export const SessionNote = z.strictObject({
+  summary: z.string(),
+  /** Ranked: most likely first. */
+  differential: z.array(z.string()),
+  plan: z.string(),
+  submittedAt: epochMs,
+});
+export type SessionNote = z.infer<typeof SessionNote>;
+
+/** The leak guard replaced a patient reply that named the diagnosis. */
+export const LeakRecord = z.strictObject({
+  at: epochMs,
+  kind: z.literal('leak'),
+  turnIndex: z.int().nonnegative(),
+  term: z.string(),
+});
+export type LeakRecord = z.infer<typeof LeakRecord>;
+
+export const SESSION_STATUSES = ['active', 'ended'] as const;
+
+export const SessionRecord = z.strictObject({
+  id: z.uuid(),
+  caseId: nonEmpty,
+  caseVersion: z.int().min(1),
+  caseHash: nonEmpty,
+  caseTitle: z.string(),
+  caseLanguage: nonEmpty,
+  studentName: z.string(),
+  status: z.enum(SESSION_STATUSES),
+  startedAt: epochMs,
+  endedAt: epochMs.optional(),
+  /** Set by every write; sessions are listed newest first by it. */
+  updatedAt: epochMs,
+  timeLimitMinutes: z.number().positive().optional(),
+  patient: SessionPatient,
+  note: SessionNote.optional(),
+  events: z.array(LeakRecord),
+});
+export type SessionRecord = z.infer<typeof SessionRecord>;
+
+export const TURN_STATUSES = ['complete', 'streaming', 'stopped', 'interrupted', 'error'] as const;
+
+export const TurnRecord = z.strictObject({
+  id: nonEmpty,
+  sessionId: z.uuid(),
+  /** 0-based position in the session. */
+  index: z.int().nonnegative(),
+  speaker: z.enum(['student', 'patient']),
+  /** May be empty while the turn is streaming. */
+  text: z.string(),
+  /** `interrupted`: the page went away while the turn was streaming. */
+  status: z.enum(TURN_STATUSES),
+  startedAt: epochMs,
+  endedAt: epochMs.optional(),
+  /** Ids of the case facts this turn revealed. */
+  factIds: z.array(z.string()),
+  /** A message for the student, set when status is `error`. */
+  error: z.string().optional(),
+});
+export type TurnRecord = z.infer<typeof TurnRecord>;

@@ -1,0 +1,51 @@
+import type { DexieOptions } from 'dexie';
+import { AnamnesisDatabase } from './database';
+import { createMemoryStore } from './memory-store';
+import type { SessionStore } from './session-store';
+import { createSession, getSession, listSessions, updateSession } from './sessions';
+import { StorageError, toStorageError } from './storage-errors';
+import { listTurns, markInterrupted, putTurn, putTurns } from './turns';
+
+/** The SessionStore over an AnamnesisDatabase. */
+export function createDexieStore(db: AnamnesisDatabase): SessionStore {
+  return {
+    kind: 'indexeddb',
+    createSession: (record) => createSession(db, record),
+    getSession: (id) => getSession(db, id),
+    updateSession: (id, changes) => updateSession(db, id, changes),
+    listSessions: (options) => listSessions(db, options),
+    putTurn: (turn) => putTurn(db, turn),
+    putTurns: (turns) => putTurns(db, turns),
+    listTurns: (sessionId) => listTurns(db, sessionId),
+    markInterrupted: (sessionId) => markInterrupted(db, sessionId),
+    onNotice: (listener) => db.onNotice(listener),
+    close: () => db.close(),
+  };
+}
+
+export interface OpenSessionStoreOptions {
+  /** Database name; `anamnesis` when not given. */
+  name?: string;
+  /** `{ indexedDB, IDBKeyRange }` in tests. */
+  dexie?: DexieOptions;
+}
+
+export interface OpenedSessionStore {
+  store: SessionStore;
+  /** Why the store is in memory; undefined when IndexedDB works. */
+  problem: StorageError | undefined;
+}
+
+/** IndexedDB when it opens and accepts a read-write transaction, otherwise memory plus the reason. */
+export async function openSessionStore(options: OpenSessionStoreOptions = {}): Promise<OpenedSessionStore> {
+  let db: AnamnesisDatabase | undefined;
+  try {
+    db = new AnamnesisDatabase(options.name, options.dexie);
+    await db.open();
+    await db.transaction('rw', db.sessions, () => db?.sessions.count());
+    return { store: createDexieStore(db), problem: undefined };
+  } catch (error) {
+    db?.close();
+    return { store: createMemoryStore(), problem: toStorageError(error) ?? new StorageError('unavailable', { cause: error }) };
+  }
+}
