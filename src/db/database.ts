@@ -33,7 +33,10 @@ export class AnamnesisDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
 
     this.on('versionchange', (event) => this.closeForOtherTab(event));
-    this.on('blocked', () => this.notify({ kind: 'blocked' }));
+    this.on('blocked', () => {
+      this.notify({ kind: 'blocked' });
+      return false; // replaces Dexie's console warning: the notice is the report
+    });
   }
 
   /** The latest notice, for a UI that subscribes after it happened. */

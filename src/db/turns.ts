@@ -10,7 +10,7 @@ export function parseTurn(value: unknown): TurnRecord {
 
 /** Validates every turn before any is written, so one bad turn stops the whole batch. */
 export function parseTurns(values: readonly unknown[]): TurnRecord[] {
-  return values.map((value, index) => parseRecord(TurnRecord, 'turn', value, [index]));
+  return values.map((value, index) => parseRecord(TurnRecord, 'turn', value, ['turns', index]));
 }
 
 /** A turn still `streaming` when the session is reopened was cut off by a reload or a closed tab. */
