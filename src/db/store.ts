@@ -38,14 +38,14 @@ export interface OpenedSessionStore {
 
 /** IndexedDB when it opens and accepts a read-write transaction, otherwise memory plus the reason. */
 export async function openSessionStore(options: OpenSessionStoreOptions = {}): Promise<OpenedSessionStore> {
-  let db: AnamnesisDatabase | undefined;
+  // Constructing touches no storage; opening is what fails when IndexedDB is missing or full.
+  const db = new AnamnesisDatabase(options.name, options.dexie);
   try {
-    db = new AnamnesisDatabase(options.name, options.dexie);
     await db.open();
-    await db.transaction('rw', db.sessions, () => db?.sessions.count());
+    await db.transaction('rw', db.sessions, () => db.sessions.count());
     return { store: createDexieStore(db), problem: undefined };
   } catch (error) {
-    db?.close();
+    db.close();
     return { store: createMemoryStore(), problem: toStorageError(error) ?? new StorageError('unavailable', { cause: error }) };
   }
 }
