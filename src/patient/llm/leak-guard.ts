@@ -1,7 +1,7 @@
 import type { Case } from '../../case/schema';
 import type { LeakEvent, Patient, PatientReply, ReplyInfo, Turn } from '../types';
 import { PatientStreamError } from './errors';
-import { diagnosisTerms, LeakScanner } from './leak-terms';
+import { diagnosisTerms, LeakScanner, type LeakScan } from './leak-terms';
 
 // Wraps any patient so the student never reads the diagnosis from it. Every reply is scanned
 // while it streams; text that could be the start of a diagnosis name is held back until it is
@@ -46,22 +46,23 @@ export function withLeakGuard(patient: Patient, caseFile: Case, options: LeakGua
     async function* stream(): AsyncGenerator<string> {
       const scanner = new LeakScanner(terms, caseFile.language);
       let shown = 0;
+      const take = (upTo: number) => {
+        const next = scanner.text.slice(shown, upTo);
+        shown = upTo;
+        return next;
+      };
+      let scan: LeakScan | undefined;
       let leak: LeakEvent | undefined;
       let failure: unknown;
       try {
         try {
           for await (const chunk of innerReply) {
-            const scan = scanner.push(chunk);
+            scan = scanner.push(chunk);
             if (scan.hit) {
-              leak = { term: scan.hit.term, leakedText: scanner.text };
               inner.abort();
               break;
             }
-            if (scan.safe > shown) {
-              const next = scanner.text.slice(shown, scan.safe);
-              shown = scan.safe;
-              yield next;
-            }
+            if (scan.safe > shown) yield take(scan.safe);
           }
         } catch (error) {
           // Tell the consumer only what it was shown, never the held-back start of a term.
@@ -71,16 +72,17 @@ export function withLeakGuard(patient: Patient, caseFile: Case, options: LeakGua
           throw error;
         }
         // A stopped reply may end in the first half of a term: that half stays unsaid.
-        if (!leak && !signal?.aborted) {
-          const scan = scanner.finish();
-          if (scan.hit) leak = { term: scan.hit.term, leakedText: scanner.text };
-          else if (scanner.text.length > shown) {
-            const rest = scanner.text.slice(shown);
-            shown = scanner.text.length;
-            yield rest;
-          }
+        if (!scan?.hit && !signal?.aborted) {
+          scan = scanner.finish();
+          if (!scan.hit && scan.safe > shown) yield take(scan.safe);
         }
-        if (leak) yield joinDeflection(scanner.text.slice(0, shown), deflection);
+        if (scan?.hit) {
+          leak = { term: scan.hit.term, leakedText: scanner.text };
+          // Finish the last clean sentence, so the deflection can follow as the next one.
+          const sentenceEnd = shown + lastSentenceEnd(scanner.text.slice(shown, scan.safe));
+          if (sentenceEnd > shown) yield take(sentenceEnd);
+          yield joinDeflection(scanner.text.slice(0, shown), deflection);
+        }
       } catch (error) {
         failure = error;
         throw error;
@@ -105,6 +107,13 @@ export function withLeakGuard(patient: Patient, caseFile: Case, options: LeakGua
   }
 
   return { reply };
+}
+
+/** Where the last finished sentence in `text` ends, with the spaces after it; 0 if none does. */
+function lastSentenceEnd(text: string): number {
+  let end = 0;
+  for (const match of text.matchAll(/[.!?…]["'”’)]*\s+/g)) end = match.index + match[0].length;
+  return end;
 }
 
 /** The deflection after what was already shown: broken off mid-sentence, or as the next sentence. */

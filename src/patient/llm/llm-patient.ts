@@ -87,6 +87,8 @@ export function createLlmPatient(options: LlmPatientOptions): LlmPatient {
         idle.arm();
         try {
           for await (const chunk of chunks) {
+            // Events already buffered may still come out after an abort: say nothing more.
+            if (controller.signal.aborted) break;
             answeredBy ||= chunk.model || undefined;
             const delta = chunk.choices[0]?.delta?.content;
             if (delta) {
