@@ -1,51 +1,72 @@
-import { Suspense, use } from 'react';
-import type { CaseLibrary } from '../case/library';
-import { CaseList } from '../case-list';
-import { LoadErrorBoundary } from './LoadErrorBoundary';
+import { useMemo } from 'react';
+import { Link, Route, Router, Switch, useRoute } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { CasesPage } from './pages/CasesPage';
+import { EncounterPage } from './pages/EncounterPage';
+import { SessionsPage } from './pages/SessionsPage';
+import { StartPage } from './pages/StartPage';
+import { createBrowserServices, type AppServices } from './services';
+import { ServicesContext } from './ServicesContext';
+import { SettingsRoute } from './SettingsRoute';
 
-// The shell: header, main content, footer. Features are composed here and nowhere else.
+// The shell: header with navigation, the routed page, footer. Features are composed here and
+// nowhere else. Routes live in the URL hash (#/session/…), so a deep link survives a reload
+// on any static host, with no server rewrite rules.
 
-export function App() {
+export function App({ services }: { services?: AppServices }) {
+  const provided = useMemo(() => services ?? createBrowserServices(), [services]);
   return (
-    <>
-      <a className="skip-link" href="#main">
-        Skip to the cases
-      </a>
-      <header className="app-header">
-        <div className="app-width">
-          <h1 className="app-name">Anamnesis</h1>
-          <p className="app-tagline">Practise taking a history from a simulated patient, then see what you missed.</p>
-        </div>
-      </header>
-      <main id="main" className="app-main app-width" tabIndex={-1}>
-        <LoadErrorBoundary what="the cases">
-          <Suspense fallback={<p role="status">Loading cases…</p>}>
-            <BundledCaseList />
-          </Suspense>
-        </LoadErrorBoundary>
-      </main>
-      <footer className="app-footer">
-        <div className="app-width">
-          <p>All patients are fictional. For learning only — not medical advice.</p>
-        </div>
-      </footer>
-    </>
+    <ServicesContext value={provided}>
+      <Router hook={useHashLocation}>
+        <a className="skip-link" href="#main" onClick={skipToMain}>
+          Skip to the content
+        </a>
+        <header className="app-header">
+          <div className="app-width">
+            <h1 className="app-name">Anamnesis</h1>
+            <p className="app-tagline">Practise taking a history from a simulated patient, then see what you missed.</p>
+            <nav className="app-nav" aria-label="Main">
+              <ul>
+                <NavLink href="/">Cases</NavLink>
+                <NavLink href="/sessions">My sessions</NavLink>
+                <NavLink href="/settings">Settings</NavLink>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="app-main app-width" tabIndex={-1}>
+          <Switch>
+            <Route path="/">{() => <CasesPage />}</Route>
+            <Route path="/case/:caseId">{(params) => <StartPage caseId={params.caseId} />}</Route>
+            <Route path="/session/:sessionId">{(params) => <EncounterPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
+            <Route path="/sessions">{() => <SessionsPage />}</Route>
+            <Route path="/settings">{() => <SettingsRoute />}</Route>
+            <Route>{() => <p role="alert">This page does not exist. <Link href="/">Back to the cases</Link></p>}</Route>
+          </Switch>
+        </main>
+        <footer className="app-footer">
+          <div className="app-width">
+            <p>All patients are fictional. For learning only — not medical advice.</p>
+          </div>
+        </footer>
+      </Router>
+    </ServicesContext>
   );
 }
 
-let bundledLibrary: Promise<CaseLibrary> | undefined;
-
-/**
- * The cases shipped in cases/, parsed in the browser. The loader (YAML parser, zod and the case
- * texts) is its own chunk, so the page frame paints before it arrives. An invalid case never makes
- * it reject; only a chunk that cannot be fetched does (LoadErrorBoundary).
- */
-function loadBundledLibrary(): Promise<CaseLibrary> {
-  bundledLibrary ??= import('../case/library').then((library) => library.loadBundledCaseLibrary());
-  return bundledLibrary;
+function NavLink({ href, children }: { href: string; children: string }) {
+  const [active] = useRoute(href === '/' ? '/' : `${href}/*?`);
+  return (
+    <li>
+      <Link href={href} aria-current={active ? 'page' : undefined}>
+        {children}
+      </Link>
+    </li>
+  );
 }
 
-function BundledCaseList() {
-  const library = use(loadBundledLibrary());
-  return <CaseList library={library} />;
+/** The hash holds the route, so the skip link moves focus itself instead of changing it. */
+function skipToMain(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
 }

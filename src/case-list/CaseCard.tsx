@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Case } from '../case';
 import { difficultyLabel, formatPatient, languageName, tagLabel } from '../ui/case-format';
 import { DoorNote } from '../ui/DoorNote';
@@ -6,7 +6,7 @@ import { DoorNote } from '../ui/DoorNote';
 // One case as the student sees it before starting: what is known at the door, nothing more.
 // Never the diagnosis, checklist or misconceptions. Case text is rendered as plain text only.
 
-export function CaseCard({ case: c }: { case: Case }) {
+export function CaseCard({ case: c, children }: { case: Case; children?: ReactNode }) {
   const headingId = useId();
   const { doorNote } = c;
   return (
@@ -27,6 +27,7 @@ export function CaseCard({ case: c }: { case: Case }) {
           ))}
         </ul>
       )}
+      {children && <div className="case-card-action">{children}</div>}
     </article>
   );
 }

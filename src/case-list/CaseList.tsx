@@ -1,5 +1,5 @@
-import { useId, useMemo, useState } from 'react';
-import type { CaseLibrary } from '../case/library';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import type { CaseLibrary, LibraryCase } from '../case/library';
 import { CaseCard } from './CaseCard';
 import { CaseFilters } from './CaseFilters';
 import { filterCases, filterChoices, NO_FILTER, sortCases, type CaseFilter } from './filter';
@@ -9,7 +9,13 @@ import './case-list.css';
 // The first screen: every case a student can practise, with search and filters.
 // The library comes in as a prop, so tests pass their own cases.
 
-export function CaseList({ library }: { library: CaseLibrary }) {
+interface Props {
+  library: CaseLibrary;
+  /** What each card offers, e.g. a link to start the case (the app decides where it goes). */
+  action?: (entry: LibraryCase) => ReactNode;
+}
+
+export function CaseList({ library, action }: Props) {
   const [filter, setFilter] = useState<CaseFilter>(NO_FILTER);
   const sorted = useMemo(() => sortCases(library.cases), [library.cases]);
   const choices = useMemo(() => filterChoices(library.cases), [library.cases]);
@@ -40,7 +46,7 @@ export function CaseList({ library }: { library: CaseLibrary }) {
             <ul className="case-grid">
               {shown.map((entry) => (
                 <li key={entry.file}>
-                  <CaseCard case={entry.case} />
+                  <CaseCard case={entry.case}>{action?.(entry)}</CaseCard>
                 </li>
               ))}
             </ul>

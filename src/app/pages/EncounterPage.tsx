@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Case } from '../../case';
+import type { SessionRecord, SessionStore } from '../../db';
+import { toStorageError } from '../../db';
+import { createEncounterController, createEncounterStore, EncounterView, type Note } from '../../encounter';
+import { useServices } from '../ServicesContext';
+import { useAppSettings } from '../settings';
+import type { PatientChoice } from '../patient-choice';
+import { LoadFailed } from './CasesPage';
+import { useAsync } from './useAsync';
+
+// Opens a session (new, or resumed after a reload): its case, its turns — a reply that was
+// streaming when the page went away is marked interrupted, with a retry — and the patient.
+
+interface Opened {
+  session: SessionRecord;
+  caseFile: Case;
+  store: SessionStore;
+  storageProblem?: string;
+  choice: PatientChoice;
+  turns: Awaited<ReturnType<SessionStore['listTurns']>>;
+}
+
+export function EncounterPage({ sessionId }: { sessionId: string }) {
+  const services = useServices();
+  const settings = useAppSettings();
+  const opened = useAsync(async (): Promise<Opened | undefined> => {
+    const [{ store, problem }, library] = await Promise.all([services.sessions(), services.library()]);
+    const session = await store.getSession(sessionId);
+    if (!session) return undefined;
+    const entry = library.cases.find((c) => c.case.id === session.caseId);
+    if (!entry) throw new Error(`The case "${session.caseId}" of this session is not installed.`);
+    await store.markInterrupted(sessionId);
+    const turns = await store.listTurns(sessionId);
+    const choice = await services.choosePatient(entry.case, settings);
+    return { session, caseFile: entry.case, store, storageProblem: problem?.message, choice, turns };
+  }, [sessionId]);
+
+  if (opened.status === 'loading') return <p role="status">Opening the session…</p>;
+  if (opened.status === 'failed') return <LoadFailed what="this session" />;
+  if (!opened.value) return <p role="alert">This session is not stored in this browser.</p>;
+  return <OpenEncounter opened={opened.value} />;
+}
+
+function OpenEncounter({ opened }: { opened: Opened }) {
+  const services = useServices();
+  const settings = useAppSettings();
+  const [session, setSession] = useState(opened.session);
+  const { store: sessions } = opened;
+
+  const { store, controller } = useMemo(() => {
+    const store = createEncounterStore();
+    store.getState().load(opened.turns);
+    if (opened.storageProblem) store.getState().setStorageWarning(`${opened.storageProblem} This session is kept in this tab only.`);
+    const controller = createEncounterController({
+      sessionId: opened.session.id,
+      store,
+      storage: sessions,
+      patient: opened.choice.patient,
+      describeError: (error) => services.describeError(error, settings),
+      onStorageError: (error) => {
+        const problem = toStorageError(error);
+        store.getState().setStorageWarning(`${problem?.message ?? 'Saving failed.'} The conversation stays on screen; keep this tab open.`);
+      },
+      onReplyInfo: ({ model, leak, turnIndex }) => {
+        const changes: Partial<SessionRecord> = {};
+        if (model && model !== session.patient.modelAnswered) changes.patient = { ...session.patient, modelAnswered: model };
+        if (leak) changes.events = [...session.events, { at: Date.now(), kind: 'leak', turnIndex, term: leak.term }];
+        if (Object.keys(changes).length) void save(changes);
+      },
+    });
+    return { store, controller };
+    // One store and controller per opened session.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
+
+  useEffect(() => () => controller.stop(), [controller]);
+
+  async function save(changes: Partial<SessionRecord>) {
+    try {
+      setSession(await sessions.updateSession(session.id, changes));
+    } catch (error) {
+      setSession((current) => ({ ...current, ...changes }));
+      store.getState().setStorageWarning(`${toStorageError(error)?.message ?? 'Saving failed.'} Keep this tab open.`);
+    }
+  }
+
+  return (
+    <EncounterView
+      caseFile={opened.caseFile}
+      session={session}
+      store={store}
+      controller={controller}
+      patientLabel={opened.choice.label}
+      onEnd={() => void save({ status: 'ended', endedAt: Date.now() })}
+      onSubmitNote={(note: Note) => save({ note: { ...note, submittedAt: Date.now() } })}
+    />
+  );
+}

@@ -1,0 +1,75 @@
+import { memo, useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import type { TurnRecord } from '../db';
+import type { EncounterStore } from './encounter-store';
+
+// The conversation. Finished turns are memoised by identity, so while a reply streams only
+// the streaming bubble re-renders. Patient text is plain text, never HTML or markdown.
+
+interface Props {
+  store: EncounterStore;
+  patientName: string;
+  onRetry(turnId: string): void;
+}
+
+export function ChatLog({ store, patientName, onRetry }: Props) {
+  const turns = useStore(store, (s) => s.turns);
+  const endRef = useRef<HTMLDivElement>(null);
+  const streamingLength = useStore(store, (s) => s.streaming?.text.length ?? -1);
+  useEffect(() => {
+    endRef.current?.scrollIntoView?.({ block: 'end' });
+  }, [turns.length, streamingLength]);
+
+  return (
+    <ol className="chat-log" aria-label="Conversation" aria-live="polite">
+      {turns.map((turn) => (
+        <Message key={turn.id} turn={turn} patientName={patientName} onRetry={onRetry} />
+      ))}
+      <StreamingMessage store={store} patientName={patientName} />
+      <div ref={endRef} />
+    </ol>
+  );
+}
+
+const STATUS_LABEL: Partial<Record<TurnRecord['status'], string>> = {
+  stopped: 'stopped',
+  interrupted: 'interrupted',
+  error: 'not finished',
+};
+
+const Message = memo(function Message({
+  turn,
+  patientName,
+  onRetry,
+}: {
+  turn: TurnRecord;
+  patientName: string;
+  onRetry(turnId: string): void;
+}) {
+  const label = STATUS_LABEL[turn.status];
+  const retryable = turn.speaker === 'patient' && (turn.status === 'error' || turn.status === 'interrupted');
+  return (
+    <li className={`message message-${turn.speaker}`} data-status={turn.status} id={`turn-${turn.index + 1}`}>
+      <span className="message-who">{turn.speaker === 'student' ? 'You' : patientName}</span>
+      {turn.text && <p className="message-text">{turn.text}</p>}
+      {label && <span className="message-status">({label})</span>}
+      {retryable && (
+        <button type="button" className="button button-small" onClick={() => onRetry(turn.id)}>
+          Retry
+        </button>
+      )}
+    </li>
+  );
+});
+
+function StreamingMessage({ store, patientName }: { store: EncounterStore; patientName: string }) {
+  const streaming = useStore(store, (s) => s.streaming);
+  const waiting = useStore(store, (s) => s.waiting);
+  if (!streaming) return null;
+  return (
+    <li className="message message-patient" data-status="streaming" aria-busy="true">
+      <span className="message-who">{patientName}</span>
+      <p className="message-text">{streaming.text || (waiting ? '…' : '')}</p>
+    </li>
+  );
+}
