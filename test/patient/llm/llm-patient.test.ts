@@ -176,8 +176,8 @@ describe('createLlmPatient against the mock server', () => {
 
     it('a consumer slower than the idle timeout is not a stall: only the server is timed', async () => {
       const turns = ask('Do you smoke?');
-      const reply = patientFor({}, { idleTimeoutMs: 50 }).reply(turns);
-      const { text, error } = await drain(reply, (_chunk, i) => (i === 0 ? new Promise((r) => setTimeout(r, 120)) : undefined));
+      const reply = patientFor({}, { idleTimeoutMs: 100 }).reply(turns);
+      const { text, error } = await drain(reply, (_chunk, i) => (i === 0 ? new Promise((r) => setTimeout(r, 250)) : undefined));
       expect(error).toBeUndefined();
       expect(text).toBe(scriptedSays(turns));
     });
