@@ -104,6 +104,15 @@ describe('describeLlmError: answers from the server', () => {
 });
 
 describe('describeLlmError: broken answers', () => {
+  it('an error event inside a stream → server, retryable, with the server’s words', () => {
+    const error = new OpenAI.APIError(undefined, { message: 'lost my train of thought' }, undefined, undefined);
+    expect(describeLlmError(error, settingsFor('http://localhost:11434/v1'))).toMatchObject({
+      kind: 'server',
+      message: 'Ollama reported an error while answering: lost my train of thought',
+      retryable: true,
+    });
+  });
+
   it.each([
     ['cut', false, 'dropped'],
     ['cut', true, 'dropped'],
