@@ -28,6 +28,7 @@ export function EncounterView({ caseFile, session, store, controller, patientLab
   const { patient } = caseFile;
   const speaker = patient.informant ? `${patient.informant.name} (${patient.informant.relation} of ${patient.name})` : patient.name;
   const busy = useStore(store, (s) => s.busy);
+  const unanswered = useStore(store, (s) => !s.busy && s.turns.at(-1)?.speaker === 'student');
   const problem = useStore(store, (s) => s.problem);
   const storageWarning = useStore(store, (s) => s.storageWarning);
   const ended = session.status === 'ended';
@@ -57,6 +58,14 @@ export function EncounterView({ caseFile, session, store, controller, patientLab
           </p>
         )}
         <ChatLog store={store} patientName={patient.informant?.name ?? patient.name} onRetry={(id) => void controller.retry(id)} />
+        {unanswered && !problem && !ended && (
+          <div className="banner banner-warning" role="status">
+            <p>The patient has not answered your last message yet.</p>
+            <button type="button" className="button button-small" onClick={() => void controller.answerPending()}>
+              Ask again
+            </button>
+          </div>
+        )}
         {problem && (
           <div className="banner banner-error" role="alert">
             <p>{problem.message}</p>

@@ -34,6 +34,8 @@ export interface EncounterController {
   stop(): void;
   /** Asks again for a patient reply that failed or was interrupted. */
   retry(turnId: string): Promise<void>;
+  /** Asks for the reply to a student turn that has none (the page closed before it began). */
+  answerPending(): Promise<void>;
 }
 
 const ANSWERED: ReadonlySet<TurnRecord['status']> = new Set(['complete', 'stopped']);
@@ -74,10 +76,11 @@ export function createEncounterController(deps: EncounterDeps): EncounterControl
     controller = new AbortController();
     const { signal } = controller;
     store.getState().startStreaming(turn);
+    // Saved at once, so a reload in the first moments still finds it (and marks it interrupted).
+    await save(turn);
     let text = '';
     const batcher = createFrameBatcher((appended) => store.getState().appendStreaming(appended));
     const writer = createThrottledWriter(async (value: TurnRecord) => void (await deps.storage.putTurn(value)), deps.saveIntervalMs);
-    writer.update(turn);
     let final: TurnRecord;
     try {
       const stream = deps.patient.reply(conversationFor(before), signal);
@@ -144,6 +147,10 @@ export function createEncounterController(deps: EncounterDeps): EncounterControl
     stop() {
       controller?.abort();
     },
+    answerPending: () => exclusive(async () => {
+      const last = deps.store.getState().turns.at(-1);
+      if (last?.speaker === 'student') await reply(last.index + 1);
+    }),
     retry: (turnId) => exclusive(async () => {
       const failed = deps.store.getState().turns.find((t) => t.id === turnId && t.speaker === 'patient');
       if (failed) await reply(failed.index, failed);

@@ -136,13 +136,15 @@ function isMove(ctx: Context, text: string): boolean {
   return CONVERSATIONAL.some((move) => ctx.is(move, text));
 }
 
-function answerPiece(ctx: Context, { text: piece, annotation, asked }: Piece): Part | undefined {
+function answerPiece(ctx: Context, { text: piece, annotation, asked, inherited }: Piece): Part | undefined {
   const t = ctx.templates;
   const jargon = unexplainedJargon(ctx, piece);
   if (jargon) return { text: ctx.fill(ctx.pick(t.jargon, jargon), { term: jargon }), factIds: [], move: 'jargon' };
   if (ctx.is('name', piece)) return identity(ctx, 'name');
   if (ctx.is('age', piece)) return identity(ctx, 'age');
-  const subject = annotation.concepts.some((c) => isSubject(ctx, c));
+  // A move is judged on what this piece says itself: "What brings you in?" after "I'm a
+  // medical student" is still an open question.
+  const subject = annotation.concepts.some((c) => isSubject(ctx, c) && !inherited.includes(c));
   if (ctx.is('open', piece) && !subject) return open(ctx);
   if (ctx.is('anything-else', piece) && !subject) return anythingElse(ctx);
   if (ctx.is('associated', piece) && !subject) return associated(ctx);

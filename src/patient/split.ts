@@ -9,6 +9,8 @@ export interface Piece {
   annotation: Annotation;
   /** Asked as a question: its sentence ends in "?" or it opens with a question word. */
   asked: boolean;
+  /** Concepts taken over from the piece before ("…, and how many a day?"), not said in this one. */
+  inherited: string[];
 }
 
 const ABBREVIATION = /(?<![\p{L}])(?:dr|mr|mrs|ms|prof|st|nr|ca|bzw|usw|vs|etc|e\.\s?g|i\.\s?e|z\.\s?b|d\.\s?h|u\.\s?a)\./giu;
@@ -24,22 +26,37 @@ export function splitQuestions(utterance: string, pack: LanguagePack): Piece[] {
     .filter((s) => s.replace(/[^\p{L}\p{N}]/gu, '').length > 0);
   const starters = alternation(pack.questionStarters);
   const pieces = sentences.flatMap((sentence) =>
-    splitOnStarters(sentence.replace(/\?+$/, ''), starters).flatMap((text) =>
-      splitList(text, pack).map((piece) => ({ ...piece, asked: sentence.endsWith('?') || opensQuestion(text, pack) })),
+    splitOnStarters(sentence.replace(/\?+$/, ''), starters)
+      .flatMap((part) => splitCommaQuestions(part, pack))
+      .flatMap((text) =>
+      splitList(text, pack).map((piece) => ({ ...piece, asked: sentence.endsWith('?') || opensQuestion(text, pack), inherited: [] })),
     ),
   );
   // "Do you smoke, and how many a day?": a follow-on without a subject of its own keeps the last one.
   return pieces.map((piece, i) => {
     const previous = pieces[i - 1];
     if (!previous || piece.annotation.concepts.some((c) => isSubject(pack, c))) return piece;
-    const inherited = previous.annotation.concepts.filter((c) => conceptKind(pack, c) !== 'dim');
-    return { ...piece, annotation: { ...piece.annotation, concepts: [...piece.annotation.concepts, ...inherited] } };
+    const inherited = previous.annotation.concepts.filter((c) => conceptKind(pack, c) !== 'dim' && !piece.annotation.concepts.includes(c));
+    return { ...piece, inherited, annotation: { ...piece.annotation, concepts: [...piece.annotation.concepts, ...inherited] } };
   });
 }
 
 function opensQuestion(text: string, pack: LanguagePack): boolean {
   const first = (text.split(' ')[0] ?? '').replace(/'s$/, '');
   return pack.questionWords.includes(first);
+}
+
+const SCENE_SETTING = /^(when|if|while|once|wenn|falls)\s+(you|i|she|he|it|they|we|sie|du|er|es)\s/u;
+
+/** "Where is it, does it go anywhere?": two questions, when each opens like one. */
+function splitCommaQuestions(text: string, pack: LanguagePack): string[] {
+  const clauses = text.split(/,\s*/).filter((c) => c.trim() !== '');
+  // "When you think about the future, how does it look?" is one question: a clause that only
+  // sets the scene ("when you…", "if…") or hangs on the one before ("any … there?") stays.
+  const standsAlone = (clause: string, i: number) =>
+    opensQuestion(clause, pack) && !SCENE_SETTING.test(clause) && !(i > 0 && /^any\b/u.test(clause));
+  if (clauses.length < 2 || !clauses.every(standsAlone)) return [text];
+  return clauses;
 }
 
 function splitOnStarters(sentence: string, starters: RegExp): string[] {
@@ -62,7 +79,7 @@ const isSubject = (pack: LanguagePack, concept: string) => {
  * "Any pain or swelling in your legs?" asks about pain in the legs and swelling in the legs:
  * each listed subject becomes its own question, keeping the shared frame (where, when, body part).
  */
-function splitList(text: string, pack: LanguagePack): Omit<Piece, 'asked'>[] {
+function splitList(text: string, pack: LanguagePack): Omit<Piece, 'asked' | 'inherited'>[] {
   const whole = annotate(text, pack, 'question');
   const segments = text.split(LIST_SEPARATOR).map((s) => annotate(s, pack, 'question'));
   const wholeSubjects = whole.concepts.filter((c) => isSubject(pack, c));
@@ -92,7 +109,7 @@ function listPieces(
   own: string[][],
   segments: Annotation[],
   ofKind: (c: string) => boolean,
-): Omit<Piece, 'asked'>[] {
+): Omit<Piece, 'asked' | 'inherited'>[] {
   const frame = whole.concepts.filter((c) => !ofKind(c));
   return own.flatMap((concepts, i) =>
     concepts.length ? [{ text, annotation: { ...whole, concepts: [...concepts, ...frame], words: segments[i]?.words ?? [] } }] : [],

@@ -44,7 +44,7 @@ export function ApiKeyField({ apiKey, remember, needed, placeholder, onKeyChange
       <p id={noteId} className="field-hint">
         {remember
           ? 'The key is saved in this browser’s storage, readable by anyone who uses this device. Tick it only on your own device.'
-          : 'The key is kept only until this tab closes (a reload forgets it too). It is never included in exports.'}
+          : 'The key is kept only until this tab closes (a reload forgets it too).'}
       </p>
     </div>
   );

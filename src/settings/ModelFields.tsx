@@ -20,6 +20,7 @@ export function ModelFields({ patientModel, graderModel, choices, onChange }: Pr
         <label htmlFor={patientId}>Patient model</label>
         <input
           id={patientId}
+          type="text"
           list={listId}
           autoComplete="off"
           spellCheck={false}
@@ -32,6 +33,7 @@ export function ModelFields({ patientModel, graderModel, choices, onChange }: Pr
         <label htmlFor={graderId}>Grader model</label>
         <input
           id={graderId}
+          type="text"
           list={listId}
           autoComplete="off"
           spellCheck={false}

@@ -62,13 +62,14 @@ describe('a student interviews the built-in patient', () => {
     const composer = page.getByRole('textbox', { name: 'Message to the patient' });
     await composer.fill('Tell me about the pain: where is it, does it go anywhere, and what does it feel like?');
     await composer.press('Enter');
-    await page.getByRole('button', { name: 'Stop' }).waitFor();
-    // Give the throttled save a chance to write part of the reply, then pull the page away.
-    await page.waitForTimeout(400);
+    // Pull the page away while the reply is still streaming.
+    await page.getByText(/right in the middle/).waitFor();
+    expect(await page.getByRole('button', { name: 'Stop' }).count()).toBe(1);
     await page.reload();
     await page.getByText('(interrupted)').waitFor();
     await page.getByRole('button', { name: 'Retry' }).first().click();
-    await page.getByText(/middle, behind my breastbone/).waitFor();
+    await page.getByText(/squeezing feeling/).waitFor();
     expect(await page.getByText('(interrupted)').count()).toBe(0);
+    await page.screenshot({ path: `${shots}/after-retry.png`, fullPage: true });
   });
 });
