@@ -37,10 +37,11 @@ export function describeLlmError(error: unknown, settings: LlmSettings, context:
 
 function classify(error: unknown, settings: LlmSettings, context: DescribeContext): LlmProblem {
   const where = whereOf(settings);
-  if (error instanceof LlmStalledError) {
+  if (error instanceof LlmStalledError || streamFailureKind(error) === 'stalled') {
+    const silence = error instanceof LlmStalledError ? `for ${Math.round(error.silentMs / 1000)} s` : 'for too long';
     return {
       kind: 'stalled',
-      message: `${where.server} stopped sending: nothing arrived for ${Math.round(error.silentMs / 1000)} s.`,
+      message: `${where.server} stopped sending: nothing arrived ${silence}.`,
       fix: stalledFix(where.preset.local),
       retryable: true,
     };
@@ -51,7 +52,7 @@ function classify(error: unknown, settings: LlmSettings, context: DescribeContex
   if (isAbortError(error)) return { kind: 'unknown', message: 'The request was cancelled.', retryable: true };
   if (error instanceof APIConnectionError) return describeNetworkFailure(error, where, context);
   if (error instanceof APIError) return describeStatusError(error, settings, where, context);
-  if (error instanceof TypeError) {
+  if (error instanceof TypeError || streamFailureKind(error) === 'dropped') {
     // The SDK wraps failures before the response in APIConnectionError, so a bare TypeError
     // comes from reading the body: the connection broke part-way ("terminated", "network error").
     return {
@@ -79,6 +80,15 @@ function classify(error: unknown, settings: LlmSettings, context: DescribeContex
   }
   const text = error instanceof Error ? error.message : String(error);
   return { kind: 'unknown', message: `Something went wrong talking to ${where.server}: ${text}`, retryable: false };
+}
+
+/**
+ * A stream failure raised by a caller that reads the stream itself (the LLM patient's
+ * PatientStreamError): recognised by its `kind`, so this module needs no import from features.
+ */
+function streamFailureKind(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !('kind' in error)) return undefined;
+  return typeof error.kind === 'string' ? error.kind : undefined;
 }
 
 function stalledFix(local: boolean): string {

@@ -129,6 +129,16 @@ describe('describeLlmError: broken answers', () => {
     expect(problem.fix).toMatch(/loading the model/);
   });
 
+  it('a stream failure that names its kind (the LLM patient’s PatientStreamError) keeps it', () => {
+    const streamFailure = (kind: string) => Object.assign(new Error('patient stream failed'), { kind });
+    const ollama = settingsFor('http://localhost:11434/v1');
+    expect(describeLlmError(streamFailure('stalled'), ollama)).toMatchObject({
+      kind: 'stalled',
+      message: 'Ollama stopped sending: nothing arrived for too long.',
+    });
+    expect(describeLlmError(streamFailure('dropped'), ollama).kind).toBe('dropped');
+  });
+
   it('the SDK’s own timeout → stalled', () => {
     expect(describeLlmError(new OpenAI.APIConnectionTimeoutError(), settingsFor('http://localhost:1234/v1', { provider: 'lmstudio' })).kind).toBe('stalled');
   });
