@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bundledCases } from './scripts/vite-bundled-cases.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bundledCases(import.meta.dirname)],
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],

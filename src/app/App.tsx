@@ -1,20 +1,23 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CasesPage } from './pages/CasesPage';
-import { EncounterPage } from './pages/EncounterPage';
-import { SessionsPage } from './pages/SessionsPage';
-import { StartPage } from './pages/StartPage';
-import { createBrowserServices, type AppServices } from './services';
+import type { AppServices } from './services';
 import { ServicesContext } from './ServicesContext';
-import { SettingsRoute } from './SettingsRoute';
+
+// Only the case list is in the first download; the interview (patient engine, storage), the
+// sessions and the settings (the openai SDK) load when the student goes there.
+const StartPage = lazy(() => import('./pages/StartPage').then((m) => ({ default: m.StartPage })));
+const EncounterPage = lazy(() => import('./pages/EncounterPage').then((m) => ({ default: m.EncounterPage })));
+const SessionsPage = lazy(() => import('./pages/SessionsPage').then((m) => ({ default: m.SessionsPage })));
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 // The shell: header with navigation, the routed page, footer. Features are composed here and
 // nowhere else. Routes live in the URL hash (#/session/…), so a deep link survives a reload
 // on any static host, with no server rewrite rules.
 
-export function App({ services }: { services?: AppServices }) {
-  const provided = useMemo(() => services ?? createBrowserServices(), [services]);
+export function App({ services }: { services: AppServices }) {
+  const provided = useMemo(() => services, [services]);
   return (
     <ServicesContext value={provided}>
       <Router hook={useHashLocation}>
@@ -35,14 +38,16 @@ export function App({ services }: { services?: AppServices }) {
           </div>
         </header>
         <main id="main" className="app-main app-width" tabIndex={-1}>
+          <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
             <Route path="/">{() => <CasesPage />}</Route>
             <Route path="/case/:caseId">{(params) => <StartPage caseId={params.caseId} />}</Route>
             <Route path="/session/:sessionId">{(params) => <EncounterPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
             <Route path="/sessions">{() => <SessionsPage />}</Route>
-            <Route path="/settings">{() => <SettingsRoute />}</Route>
+            <Route path="/settings">{() => <SettingsPage />}</Route>
             <Route>{() => <p role="alert">This page does not exist. <Link href="/">Back to the cases</Link></p>}</Route>
           </Switch>
+          </Suspense>
         </main>
         <footer className="app-footer">
           <div className="app-width">

@@ -1,17 +1,19 @@
 import type { CaseLibrary } from '../case/library';
-import { openSessionStore, requestPersistentStorage, type OpenedSessionStore } from '../db';
-import type { LlmSettings } from '../llm/settings';
+import type { OpenedSessionStore } from '../db';
 import type { Problem } from '../encounter';
-import { choosePatient, type PatientChoice } from './patient-choice';
+import type { LlmSettings } from '../llm/settings';
+import type { PatientChoice } from './patient-choice';
+import type { Case } from '../case';
 
-// What the app's pages depend on, handed down from the root so tests pass their own:
-// the case library, the session store, the settings and the patient they select.
+// What the app's pages depend on, handed down from the root so tests pass their own: the
+// case library, the session store, and the patient the settings select. Each loads on first
+// use, so the case list is all the first screen downloads.
 
 export interface AppServices {
   library(): Promise<CaseLibrary>;
   sessions(): Promise<OpenedSessionStore>;
-  choosePatient(caseFile: Parameters<typeof choosePatient>[0], settings: LlmSettings): Promise<PatientChoice>;
-  describeError(error: unknown, settings: LlmSettings): Problem;
+  choosePatient(caseFile: Case, settings: LlmSettings): Promise<PatientChoice>;
+  describeError(error: unknown, settings: LlmSettings): Promise<Problem>;
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -21,21 +23,20 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 export function createBrowserServices(): AppServices {
   return {
-    // The YAML parser, zod and the case texts are their own chunk: the frame paints first.
-    library: once(() => import('../case/library').then((library) => library.loadBundledCaseLibrary())),
+    // Parsed and validated at build time; the case texts are their own chunk.
+    library: once(() => import('../case/bundled').then((bundled) => bundled.loadBundledCaseLibrary())),
     sessions: once(async () => {
-      const opened = await openSessionStore();
-      if (!opened.problem) void requestPersistentStorage();
+      const db = await import('../db');
+      const opened = await db.openSessionStore();
+      if (!opened.problem) void db.requestPersistentStorage();
       return opened;
     }),
-    choosePatient,
-    describeError: (error, settings) => describeReplyError(error, settings),
+    choosePatient: async (caseFile, settings) => (await import('./patient-choice')).choosePatient(caseFile, settings),
+    // Only an LLM reply fails in ways worth explaining, and then the SDK is loaded anyway.
+    describeError: async (error, settings) => {
+      const { describeLlmError } = await import('../llm/errors');
+      const { message, fix } = describeLlmError(error, settings);
+      return fix === undefined ? { message } : { message, fix };
+    },
   };
-}
-
-/** Plain words for a failed reply; the API key never appears (the SDK's text is redacted). */
-export function describeReplyError(error: unknown, settings: LlmSettings): Problem {
-  const raw = error instanceof Error ? error.message : String(error);
-  const message = settings.apiKey ? raw.split(settings.apiKey).join('•••') : raw;
-  return { message: `The patient could not answer: ${message}` };
 }

@@ -1,7 +1,8 @@
-import { DEFAULT_SETTINGS, type LlmSettings } from '../llm/settings';
+import type { LlmSettings } from '../llm/settings';
+import { useSettings } from '../settings/settings-store';
 
-// The settings the app runs with. Until the settings page lands in the shell, the built-in
-// patient is used.
+// The settings the app runs with: the persisted settings store (the API key only in memory
+// unless the student asked to remember it).
 export function useAppSettings(): LlmSettings {
-  return DEFAULT_SETTINGS;
+  return useSettings((state) => state.settings);
 }

@@ -1,5 +1,3 @@
-/// <reference types="vite/client" />
-// (The reference gives `import.meta.glob` its type when tests type-check this file under tsconfig.node.)
 import { formatProblem, type Problem } from './problem';
 import type { Case } from './schema';
 import { validateCaseSource } from './validate';
@@ -29,13 +27,6 @@ export interface CaseLibrary {
 /** Case file path → raw YAML text. */
 export type CaseSources = Readonly<Record<string, string>>;
 
-/** The files in cases/, read as text at build time. */
-export const bundledCaseSources: CaseSources = import.meta.glob<string>('/cases/*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
 /**
  * Parses and validates every source (YAML syntax, schema and consistency checks, the same as
  * `npm run cases:check`). Never rejects: a source that throws is reported like any invalid one.
@@ -52,14 +43,6 @@ export async function loadCaseLibrary(sources: CaseSources): Promise<CaseLibrary
     }
   }
   return library;
-}
-
-let bundledLibrary: Promise<CaseLibrary> | undefined;
-
-/** The bundled cases, loaded once and shared by every caller. */
-export function loadBundledCaseLibrary(): Promise<CaseLibrary> {
-  bundledLibrary ??= loadCaseLibrary(bundledCaseSources);
-  return bundledLibrary;
 }
 
 async function loadOne(file: string, source: string): Promise<LibraryCase | CaseLoadFailure> {

@@ -19,7 +19,7 @@ export interface EncounterDeps {
   storage: EncounterStorage;
   patient: Patient;
   /** Plain-English account of a failed reply; must never contain the API key. */
-  describeError: (error: unknown) => Omit<Problem, 'retryTurnId'>;
+  describeError: (error: unknown) => Omit<Problem, 'retryTurnId'> | Promise<Omit<Problem, 'retryTurnId'>>;
   /** Called once per reply with the model the server answered with, and with leaks. */
   onReplyInfo?: (info: { model?: string; leak?: { term: string }; turnIndex: number }) => void;
   /** Storage failed: the session goes on in memory, and the user is told. */
@@ -93,7 +93,7 @@ export function createEncounterController(deps: EncounterDeps): EncounterControl
       final = { ...turn, text, status: info.stopped ? 'stopped' : 'complete', endedAt: now(), factIds: info.factIds };
       deps.onReplyInfo?.({ model: info.model, leak: info.leak, turnIndex: index });
     } catch (error) {
-      const problem = deps.describeError(error);
+      const problem = await deps.describeError(error);
       final = { ...turn, text: partialText(error, text), status: 'error', endedAt: now(), error: problem.message };
       store.getState().setProblem({ ...problem, retryTurnId: turn.id });
     } finally {

@@ -1,17 +1,18 @@
 import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+// Straight from the files, not '../llm': that index brings the openai SDK into the first screen.
+import { presetFor } from '../llm/presets';
 import {
   DEFAULT_SETTINGS,
   MAX_TEMPERATURE,
   MIN_TEMPERATURE,
   parseStoredSettings,
-  presetFor,
   unreadableSettingsMessage,
   usesBuiltInPatient,
   type LlmSettings,
   type Provider,
-} from '../llm';
+} from '../llm/settings';
 import { settingsStorage, UNREADABLE } from './settings-storage';
 
 // The user's model settings, kept in localStorage. The API key is stored only when the user
