@@ -15,10 +15,9 @@ interface Props {
 export function ChatLog({ store, patientName, onRetry }: Props) {
   const turns = useStore(store, (s) => s.turns);
   const endRef = useRef<HTMLDivElement>(null);
-  const streamingLength = useStore(store, (s) => s.streaming?.text.length ?? -1);
   useEffect(() => {
     endRef.current?.scrollIntoView?.({ block: 'end' });
-  }, [turns.length, streamingLength]);
+  }, [turns.length]);
 
   return (
     <ol className="chat-log" aria-label="Conversation" aria-live="polite">
@@ -62,12 +61,17 @@ const Message = memo(function Message({
   );
 });
 
+/** The only part of the log that renders while a reply streams. */
 function StreamingMessage({ store, patientName }: { store: EncounterStore; patientName: string }) {
   const streaming = useStore(store, (s) => s.streaming);
   const waiting = useStore(store, (s) => s.waiting);
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'end' });
+  }, [streaming?.text]);
   if (!streaming) return null;
   return (
-    <li className="message message-patient" data-status="streaming" aria-busy="true">
+    <li ref={ref} className="message message-patient" data-status="streaming" aria-busy="true">
       <span className="message-who">{patientName}</span>
       <p className="message-text">{streaming.text || (waiting ? '…' : '')}</p>
     </li>
