@@ -22,8 +22,8 @@ export interface EncounterDeps {
   describeError: (error: unknown) => Omit<Problem, 'retryTurnId'> | Promise<Omit<Problem, 'retryTurnId'>>;
   /** Called once per reply with the model the server answered with, and with leaks. */
   onReplyInfo?: (info: { model?: string; leak?: { term: string }; turnIndex: number }) => void;
-  /** Storage failed: the session goes on in memory, and the user is told. */
-  onStorageError?: (error: unknown) => void;
+  /** Plain words for a failed save (full or unavailable storage); the session goes on on screen. */
+  storageMessage?: (error: unknown) => string;
   now?: () => number;
   newId?: () => string;
   saveIntervalMs?: number;
@@ -52,11 +52,16 @@ export function createEncounterController(deps: EncounterDeps): EncounterControl
   const newId = deps.newId ?? (() => crypto.randomUUID());
   let controller: AbortController | undefined;
 
+  const storageFailed = (error: unknown) => {
+    const reason = deps.storageMessage?.(error) ?? 'Saving failed.';
+    deps.store.getState().setStorageWarning(`${reason} The conversation stays on screen: keep this tab open.`);
+  };
+
   const save = async (turn: TurnRecord) => {
     try {
       await deps.storage.putTurn(turn);
     } catch (error) {
-      deps.onStorageError?.(error);
+      storageFailed(error);
     }
   };
 
@@ -105,7 +110,7 @@ export function createEncounterController(deps: EncounterDeps): EncounterControl
     try {
       await writer.flush();
     } catch (error) {
-      deps.onStorageError?.(error);
+      storageFailed(error);
     }
   }
 

@@ -2,7 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Case } from '../../src/case/schema';
-import { createMemoryStore, type SessionRecord } from '../../src/db';
+import { createMemoryStore, StorageError, type SessionRecord, type SessionStore } from '../../src/db';
 import { createEncounterController, createEncounterStore, EncounterView } from '../../src/encounter';
 import { createScriptedPatient, withLeakGuard, type Patient, type PatientReply, type ReplyInfo } from '../../src/patient';
 import { minimalCase } from '../fixtures/minimal-case';
@@ -71,11 +71,22 @@ function controllablePatient() {
   return { patient, push: (chunk: string) => act(async () => push(chunk)), end: (info?: Partial<ReplyInfo>, error?: unknown) => act(async () => end(info, error)) };
 }
 
-async function setup(patient: Patient, describeError = (error: unknown) => ({ message: `Failed: ${String(error)}` })) {
-  const storage = createMemoryStore();
+async function setup(
+  patient: Patient,
+  describeError = (error: unknown) => ({ message: `Failed: ${String(error)}` }),
+  storage: SessionStore = createMemoryStore(),
+) {
   const session = await storage.createSession(sessionRecord());
   const store = createEncounterStore();
-  const controller = createEncounterController({ sessionId: session.id, store, storage, patient, describeError, saveIntervalMs: 10 });
+  const controller = createEncounterController({
+    sessionId: session.id,
+    store,
+    storage,
+    patient,
+    describeError,
+    storageMessage: (error) => (error instanceof Error ? error.message : String(error)),
+    saveIntervalMs: 10,
+  });
   const onEnd = vi.fn();
   render(
     <EncounterView
@@ -169,6 +180,18 @@ describe('the encounter screen', () => {
     expect(reply.toLowerCase()).not.toContain(caseFile.diagnosis.primary.toLowerCase());
     expect(within(log()).queryByText(new RegExp(caseFile.diagnosis.primary, 'i'))).toBeNull();
     within(log()).getByText(/hoping you could tell me/);
+  });
+
+  it('says plainly when the browser storage is full, and the interview goes on', async () => {
+    const full = createMemoryStore();
+    const storage: SessionStore = { ...full, putTurn: () => Promise.reject(new StorageError('full')) };
+    const { user } = await setup(createScriptedPatient(caseFile), undefined, storage);
+    await user.type(screen.getByRole('textbox', { name: 'Message to the patient' }), 'Do you smoke?{Enter}');
+    await within(log()).findByText('I smoke about ten a day.');
+    const banner = await screen.findByText(/storage for this site is full/i);
+    expect(banner.textContent).toMatch(/keep this tab open/);
+    await user.type(screen.getByRole('textbox', { name: 'Message to the patient' }), 'Any allergies?{Enter}');
+    await within(log()).findByText('Any allergies?');
   });
 
   it('ends the encounter only when no reply is streaming', async () => {

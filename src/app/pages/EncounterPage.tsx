@@ -58,10 +58,7 @@ function OpenEncounter({ opened }: { opened: Opened }) {
       storage: sessions,
       patient: opened.choice.patient,
       describeError: (error) => services.describeError(error, settings),
-      onStorageError: (error) => {
-        const problem = toStorageError(error);
-        store.getState().setStorageWarning(`${problem?.message ?? 'Saving failed.'} The conversation stays on screen; keep this tab open.`);
-      },
+      storageMessage: (error) => toStorageError(error)?.message ?? 'Saving failed.',
       onReplyInfo: ({ model, leak, turnIndex }) => {
         const changes: Partial<SessionRecord> = {};
         if (model && model !== session.patient.modelAnswered) changes.patient = { ...session.patient, modelAnswered: model };
