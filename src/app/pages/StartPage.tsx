@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { presetFor } from '../../llm/presets';
+import { usesBuiltInPatient } from '../../llm/settings';
 import type { LibraryCase } from '../../case/library';
 import type { SessionRecord } from '../../db';
 import { DoorNote } from '../../ui/DoorNote';
@@ -81,6 +83,12 @@ function StartForm({ entry }: { entry: LibraryCase }) {
             </option>
           ))}
         </select>
+        <p className="field-hint">
+          {usesBuiltInPatient(settings)
+            ? 'You will talk to the built-in patient (offline, no key needed). '
+            : `You will talk to ${settings.patientModel || 'the model'} on ${presetFor(settings.provider).label}. `}
+          <Link href="/settings">Change in Settings</Link>
+        </p>
         {error && (
           <p role="alert" className="form-error">
             {error}
