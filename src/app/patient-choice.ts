@@ -14,6 +14,8 @@ export interface PatientChoice {
   label: string;
   /** Recorded with the session; never the API key. */
   record: SessionPatient;
+  /** Tells when the server answered "busy" (429) or failed (5xx) and the SDK will try again. */
+  onRetrying?(listener: (status: number) => void): () => void;
 }
 
 /** The built-in patient types at a readable pace rather than all at once. */
@@ -31,7 +33,16 @@ export async function choosePatient(caseFile: Case, settings: LlmSettings): Prom
   const [{ createLlmClient }, llm] = await Promise.all([import('../llm/client'), import('../patient/llm')]);
   const prompt = llm.buildPatientPrompt(caseFile);
   const model = settings.patientModel.trim();
-  const patient = llm.createLlmPatient({ client: createLlmClient(settings), model, temperature: settings.temperature, caseFile });
+  // The SDK retries 429 and 5xx answers by itself (honouring Retry-After); the student should
+  // see that it is waiting rather than a frozen screen.
+  const listeners = new Set<(status: number) => void>();
+  const noticingFetch: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    if (response.status === 429 || response.status >= 500) listeners.forEach((listener) => listener(response.status));
+    return response;
+  };
+  const client = createLlmClient(settings, { fetch: noticingFetch });
+  const patient = llm.createLlmPatient({ client, model, temperature: settings.temperature, caseFile });
   return {
     patient: llm.withLeakGuard(patient, caseFile),
     label: `${presetFor(settings.provider).label} · ${model}`,
@@ -43,6 +54,10 @@ export async function choosePatient(caseFile: Case, settings: LlmSettings): Prom
       temperature: settings.temperature,
       promptVersion: prompt.version,
       promptHash: prompt.hash,
+    },
+    onRetrying(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -65,6 +65,7 @@ const Message = memo(function Message({
 function StreamingMessage({ store, patientName }: { store: EncounterStore; patientName: string }) {
   const streaming = useStore(store, (s) => s.streaming);
   const waiting = useStore(store, (s) => s.waiting);
+  const note = useStore(store, (s) => s.waitingNote);
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: 'end' });
@@ -74,6 +75,11 @@ function StreamingMessage({ store, patientName }: { store: EncounterStore; patie
     <li ref={ref} className="message message-patient" data-status="streaming" aria-busy="true">
       <span className="message-who">{patientName}</span>
       <p className="message-text">{streaming.text || (waiting ? '…' : '')}</p>
+      {note && (
+        <span className="message-status" role="status">
+          {note}
+        </span>
+      )}
     </li>
   );
 }

@@ -17,6 +17,8 @@ export interface EncounterState {
   streaming: { id: string; text: string } | null;
   /** Waiting for the first words of a reply. */
   waiting: boolean;
+  /** Said while waiting, e.g. that the server is busy and the request is being retried. */
+  waitingNote: string | null;
   /** A student turn is being sent or the patient is answering: Send waits, Stop is offered. */
   busy: boolean;
   problem: Problem | null;
@@ -33,6 +35,7 @@ export interface EncounterActions {
   finishStreaming(turn: TurnRecord): void;
   setProblem(problem: Problem | null): void;
   setBusy(busy: boolean): void;
+  setWaitingNote(note: string | null): void;
   setStorageWarning(message: string | null): void;
 }
 
@@ -43,6 +46,7 @@ export function createEncounterStore(): EncounterStore {
     turns: [],
     streaming: null,
     waiting: false,
+    waitingNote: null,
     busy: false,
     problem: null,
     storageWarning: null,
@@ -60,18 +64,23 @@ export function createEncounterStore(): EncounterStore {
         turns: state.turns.filter((t) => t.id !== turn.id),
         streaming: { id: turn.id, text: '' },
         waiting: true,
+        waitingNote: null,
         problem: null,
       })),
     appendStreaming: (text) =>
-      set((state) => (state.streaming ? { streaming: { ...state.streaming, text: state.streaming.text + text }, waiting: false } : {})),
+      set((state) =>
+        state.streaming ? { streaming: { ...state.streaming, text: state.streaming.text + text }, waiting: false, waitingNote: null } : {},
+      ),
     finishStreaming: (turn) =>
       set((state) => ({
         turns: [...state.turns.filter((t) => t.id !== turn.id), turn].sort((a, b) => a.index - b.index),
         streaming: null,
         waiting: false,
+        waitingNote: null,
       })),
     setProblem: (problem) => set({ problem }),
     setBusy: (busy) => set({ busy }),
+    setWaitingNote: (waitingNote) => set({ waitingNote }),
     setStorageWarning: (storageWarning) => set({ storageWarning }),
   }));
 }

@@ -72,6 +72,13 @@ function OpenEncounter({ opened }: { opened: Opened }) {
   }, [opened]);
 
   useEffect(() => () => controller.stop(), [controller]);
+  useEffect(
+    () =>
+      opened.choice.onRetrying?.((status) =>
+        store.getState().setWaitingNote(status === 429 ? 'The server is busy. Retrying…' : 'The server had a problem. Retrying…'),
+      ),
+    [opened.choice, store],
+  );
 
   async function save(changes: Partial<SessionRecord>) {
     try {
