@@ -72,6 +72,20 @@ function OpenEncounter({ opened }: { opened: Opened }) {
   }, [opened]);
 
   useEffect(() => () => controller.stop(), [controller]);
+  // Another tab upgraded or deleted the database: this tab can no longer save.
+  useEffect(
+    () =>
+      sessions.onNotice((notice) =>
+        store
+          .getState()
+          .setStorageWarning(
+            notice.kind === 'blocked'
+              ? 'Another tab of Anamnesis is holding the storage open. Close the other tabs to keep saving.'
+              : 'Anamnesis changed in another tab. Reload this page to keep saving; the conversation stays on screen until then.',
+          ),
+      ),
+    [sessions, store],
+  );
   useEffect(
     () =>
       opened.choice.onRetrying?.((status) =>
