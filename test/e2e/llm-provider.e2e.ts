@@ -177,6 +177,7 @@ describe('a student with an OpenAI-compatible server (the mock) as the patient',
 
     await page.getByRole('link', { name: 'My sessions' }).click();
     await page.getByText('ended, note written').waitFor();
+    await page.screenshot({ path: `${shots}/llm-sessions.png`, fullPage: true });
 
     // Remembering the key is the one way it reaches localStorage; forgetting takes it out again.
     await openSettings(page);
