@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useStore } from 'zustand';
 import type { Case } from '../case';
 import type { SessionRecord } from '../db';
@@ -32,6 +33,8 @@ export function EncounterView({ caseFile, session, store, controller, patientLab
   const problem = useStore(store, (s) => s.problem);
   const storageWarning = useStore(store, (s) => s.storageWarning);
   const ended = session.status === 'ended';
+  // Stable, so the memoised turns of a long log do not all re-render when `busy` flips.
+  const onRetry = useCallback((turnId: string) => void controller.retry(turnId), [controller]);
 
   return (
     <div className="encounter">
@@ -57,7 +60,7 @@ export function EncounterView({ caseFile, session, store, controller, patientLab
             {storageWarning}
           </p>
         )}
-        <ChatLog store={store} patientName={patient.informant?.name ?? patient.name} onRetry={(id) => void controller.retry(id)} />
+        <ChatLog store={store} patientName={patient.informant?.name ?? patient.name} onRetry={onRetry} />
         {unanswered && !problem && !ended && (
           <div className="banner banner-warning" role="status">
             <p>The patient has not answered your last message yet.</p>
