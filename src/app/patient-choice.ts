@@ -1,6 +1,5 @@
 import type { Case } from '../case';
 import type { SessionPatient } from '../db';
-import { presetFor } from '../llm/presets';
 import { usesBuiltInPatient, type LlmSettings } from '../llm/settings';
 import { createScriptedPatient, scriptedPatientFingerprint, type Patient } from '../patient';
 
@@ -45,7 +44,7 @@ export async function choosePatient(caseFile: Case, settings: LlmSettings): Prom
   const patient = llm.createLlmPatient({ client, model, temperature: settings.temperature, caseFile });
   return {
     patient: llm.withLeakGuard(patient, caseFile),
-    label: `${presetFor(settings.provider).label} · ${model}`,
+    label: `Model: ${model}`,
     record: {
       kind: 'llm',
       provider: settings.provider,

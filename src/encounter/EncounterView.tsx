@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useCallback } from 'react';
 import { useStore } from 'zustand';
 import type { Case } from '../case';
@@ -23,9 +24,13 @@ interface Props {
   patientLabel: string;
   onEnd(): void;
   onSubmitNote(note: Note): Promise<void> | void;
+  /** Where to fix a configuration problem (a link the app provides). */
+  settingsLink?: ReactNode;
+  /** Why the student cannot send (e.g. the session's model is not configured); the composer is disabled. */
+  blocked?: ReactNode;
 }
 
-export function EncounterView({ caseFile, session, store, controller, patientLabel, onEnd, onSubmitNote }: Props) {
+export function EncounterView({ caseFile, session, store, controller, patientLabel, onEnd, onSubmitNote, settingsLink, blocked }: Props) {
   const { patient } = caseFile;
   const speaker = patient.informant ? `${patient.informant.name} (${patient.informant.relation} of ${patient.name})` : patient.name;
   const busy = useStore(store, (s) => s.busy);
@@ -73,17 +78,18 @@ export function EncounterView({ caseFile, session, store, controller, patientLab
           <div className="banner banner-error" role="alert">
             <p>{problem.message}</p>
             {problem.fix && <p>{problem.fix}</p>}
-            {problem.retryTurnId && (
-              <button type="button" className="button button-small" onClick={() => void controller.retry(problem.retryTurnId ?? '')}>
-                Retry
-              </button>
-            )}
+            {settingsLink && <p>{settingsLink}</p>}
+          </div>
+        )}
+        {blocked && !ended && (
+          <div className="banner banner-warning" role="status">
+            {blocked}
           </div>
         )}
         {ended ? (
           <EncounterNote session={session} onSubmitNote={onSubmitNote} />
         ) : (
-          <Composer busy={busy} onSend={(text) => void controller.send(text)} onStop={() => controller.stop()} />
+          <Composer busy={busy} disabled={Boolean(blocked)} onSend={(text) => void controller.send(text)} onStop={() => controller.stop()} />
         )}
       </section>
     </div>

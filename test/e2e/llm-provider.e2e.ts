@@ -129,7 +129,7 @@ describe('a student with an OpenAI-compatible server (the mock) as the patient',
     await page.screenshot({ path: `${shots}/settings.png`, fullPage: true });
 
     await startChestPain(page);
-    await page.getByText(/ · mock-patient$/).waitFor();
+    await page.getByText('Model: mock-patient').waitFor();
     expect(await page.getByText('Built-in patient, offline').count()).toBe(0);
 
     await ask(page, 'Hello, I am Ada, a medical student. What brings you in today?');
@@ -242,7 +242,8 @@ describe('a student with an OpenAI-compatible server (the mock) as the patient',
       const alert = page.getByRole('alert');
       await alert.getByText(fault.message).waitFor();
       await alert.getByText(fault.fix).waitFor();
-      expect(await alert.getByRole('button', { name: 'Retry' }).count()).toBe(1);
+      // One way forward in the banner (Settings), one Retry on the failed reply itself.
+      expect(await alert.getByRole('link', { name: 'Open Settings' }).count()).toBe(1);
       // The student's words stay, on screen and stored.
       await conversation(page).getByText(fault.question).waitFor();
       const failed = conversation(page).getByRole('listitem').filter({ hasText: '(not finished)' });
@@ -304,6 +305,23 @@ describe('a student with an OpenAI-compatible server (the mock) as the patient',
     const done = (await readDatabase(page)).turns.filter((t) => t.sessionId === id && t.speaker === 'patient');
     expect(done.map((t) => t.status)).toEqual(['complete']);
     expect(errors).toEqual([]);
+  });
+
+  it('keeps a session with the patient it began with: a model session waits for a model to be set up again', async () => {
+    await page.goto(inject('baseUrl'));
+    await configureServer(page, mock.url, 'mock-patient');
+    await startChestPain(page);
+    const sessionUrl = page.url();
+    await ask(page, 'Do you smoke?');
+    await conversation(page).getByText(/twenty a day/).waitFor();
+
+    await openSettings(page);
+    await page.getByLabel('Provider').selectOption({ index: 0 });
+    await page.goto(sessionUrl);
+    await page.getByText(/This session was held with the model mock-patient/).waitFor();
+    expect(await composer(page).isDisabled()).toBe(true);
+    await page.getByText('Model: mock-patient').waitFor();
+    expect(await page.getByText('Built-in patient, offline').count()).toBe(0);
   });
 
   it('mock-fault-stall: the idle timer gives up with a message, the question kept, and Retry answers', async () => {

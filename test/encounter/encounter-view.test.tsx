@@ -150,7 +150,7 @@ describe('the encounter screen', () => {
     within(log()).getByText('Any allergies?');
     const turns = await storage.listTurns(session.id);
     expect(turns.map((t) => t.status)).toEqual(['complete', 'error']);
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await user.click(within(log()).getByRole('button', { name: 'Retry' }));
     await fake.push('No allergies.');
     await fake.end();
     await within(log()).findByText('No allergies.');

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import { DEFAULT_SETTINGS, usesBuiltInPatient } from '../../llm/settings';
 import type { Case } from '../../case';
 import type { SessionRecord, SessionStore } from '../../db';
 import { toStorageError } from '../../db';
@@ -19,6 +21,8 @@ interface Opened {
   storageProblem?: string;
   choice: PatientChoice;
   turns: Awaited<ReturnType<SessionStore['listTurns']>>;
+  /** The session talked to a model, and none is configured now. */
+  modelMissing: boolean;
 }
 
 export function EncounterPage({ sessionId }: { sessionId: string }) {
@@ -32,8 +36,11 @@ export function EncounterPage({ sessionId }: { sessionId: string }) {
     if (!entry) throw new Error(`The case "${session.caseId}" of this session is not installed.`);
     await store.markInterrupted(sessionId);
     const turns = await store.listTurns(sessionId);
-    const choice = await services.choosePatient(entry.case, settings);
-    return { session, caseFile: entry.case, store, storageProblem: problem?.message, choice, turns };
+    // A session keeps the kind of patient it began with: a built-in session stays built-in
+    // whatever the settings say now; a model session needs a model configured to go on.
+    const modelMissing = session.patient.kind === 'llm' && usesBuiltInPatient(settings);
+    const choice = await services.choosePatient(entry.case, session.patient.kind === 'scripted' || modelMissing ? DEFAULT_SETTINGS : settings);
+    return { session, caseFile: entry.case, store, storageProblem: problem?.message, choice, turns, modelMissing };
   }, [sessionId]);
 
   if (opened.status === 'loading') return <p role="status">Opening the session…</p>;
@@ -109,7 +116,16 @@ function OpenEncounter({ opened }: { opened: Opened }) {
       session={session}
       store={store}
       controller={controller}
-      patientLabel={opened.choice.label}
+      patientLabel={opened.modelMissing ? `Model: ${session.patient.model ?? 'unknown'}` : opened.choice.label}
+      settingsLink={session.patient.kind === 'llm' ? <Link href="/settings">Open Settings</Link> : undefined}
+      blocked={
+        opened.modelMissing ? (
+          <p>
+            This session was held with the model {session.patient.model}. To go on, set up a model in{' '}
+            <Link href="/settings">Settings</Link>, or start a new session with the built-in patient.
+          </p>
+        ) : undefined
+      }
       onEnd={() => void save({ status: 'ended', endedAt: Date.now() })}
       onSubmitNote={(note: Note) => save({ note: { ...note, submittedAt: Date.now() } })}
     />
