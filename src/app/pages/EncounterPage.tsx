@@ -75,7 +75,6 @@ function OpenEncounter({ opened }: { opened: Opened }) {
     });
     return { store, controller };
     // One store and controller per opened session.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
 
   useEffect(() => () => controller.stop(), [controller]);

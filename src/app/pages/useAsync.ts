@@ -17,7 +17,6 @@ export function useAsync<T>(load: () => Promise<T>, key: unknown[]): Loaded<T> {
       live = false;
     };
     // The key lists what the load depends on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, key);
   return state;
 }
