@@ -1,20 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launch } from './chromium';
-
-const shots = 'test-results/screenshots';
+import { openPage, SCREENSHOTS as shots } from './chromium';
 
 describe('the case list in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    context = await launch();
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => errors.push(error.message));
+    ({ context, page, errors } = await openPage());
     await page.goto(inject('baseUrl'));
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 // Browser tests drive a Chromium that is already on the machine: nothing is downloaded.
 
@@ -41,4 +41,16 @@ export async function launch(viewport = { width: 1280, height: 900 }): Promise<B
     args: CHROMIUM_ARGS,
     viewport,
   });
+}
+
+export const SCREENSHOTS = 'test-results/screenshots';
+
+/** A fresh profile's first page, with the page's uncaught errors collected for the test to check. */
+export async function openPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const context = await launch();
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
 }
