@@ -21,14 +21,28 @@ export function ChatLog({ store, patientName, onRetry }: Props) {
 
   return (
     <ol className="chat-log" aria-label="Conversation" aria-live="polite">
-      {turns.map((turn) => (
-        <Message key={turn.id} turn={turn} patientName={patientName} onRetry={onRetry} />
-      ))}
+      <FinishedTurns turns={turns} patientName={patientName} onRetry={onRetry} />
       <StreamingMessage store={store} patientName={patientName} />
       <div ref={endRef} />
     </ol>
   );
 }
+
+/**
+ * The finished turns as one memoised child of the list: while a reply streams, React then steps
+ * past them as one fiber on each commit instead of visiting every turn of a long log.
+ */
+const FinishedTurns = memo(function FinishedTurns({
+  turns,
+  patientName,
+  onRetry,
+}: {
+  turns: TurnRecord[];
+  patientName: string;
+  onRetry(turnId: string): void;
+}) {
+  return turns.map((turn) => <Message key={turn.id} turn={turn} patientName={patientName} onRetry={onRetry} />);
+});
 
 const STATUS_LABEL: Partial<Record<TurnRecord['status'], string>> = {
   stopped: 'stopped',
