@@ -1,0 +1,1 @@
+export { FeedbackView, type Attempt, type FeedbackGrading } from './FeedbackView';
