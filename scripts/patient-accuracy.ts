@@ -1,12 +1,18 @@
 // Prints how well the scripted patient answers the labelled question sets, per case and overall.
-// Usage: npm run patient:accuracy [-- [--failures] [--holdout | --holdout2] [case ids…]]
-import { holdout2Dir, holdoutDir, loadQuestionSets, runQuestionSet } from '../test/patient/question-set';
+// Usage: npm run patient:accuracy [-- [--failures] [--holdout | --holdout2 | --holdout3] [case ids…]]
+import { holdout2Dir, holdout3Dir, holdoutDir, loadQuestionSets, runQuestionSet } from '../test/patient/question-set';
 
 const showFailures = process.argv.includes('--failures');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 let right = 0;
 let total = 0;
-const dir = process.argv.includes('--holdout2') ? holdout2Dir : process.argv.includes('--holdout') ? holdoutDir : undefined;
+const dir = process.argv.includes('--holdout3')
+  ? holdout3Dir
+  : process.argv.includes('--holdout2')
+    ? holdout2Dir
+    : process.argv.includes('--holdout')
+      ? holdoutDir
+      : undefined;
 const sets = loadQuestionSets(dir);
 for (const { caseId, questions } of sets.filter((s) => only.length === 0 || only.includes(s.caseId))) {
   const result = runQuestionSet(caseId, questions);

@@ -69,7 +69,8 @@ export const questionSetDir = join(root, 'test', 'fixtures', 'questions');
 /** Question sets written later by someone who had not seen the patient's code, never tuned on. */
 export const holdoutDir = join(root, 'test', 'fixtures', 'holdout', 'questions');
 export const holdout2Dir = join(root, 'test', 'fixtures', 'holdout2', 'questions');
-const caseDirs = ['cases', 'test/fixtures/holdout/cases', 'test/fixtures/holdout2/cases'].map((d) => join(root, d));
+export const holdout3Dir = join(root, 'test', 'fixtures', 'holdout3', 'questions');
+const caseDirs = ['cases', 'test/fixtures/holdout/cases', 'test/fixtures/holdout2/cases', 'test/fixtures/holdout3/cases'].map((d) => join(root, d));
 
 export function loadQuestionSets(dir = questionSetDir): { caseId: string; questions: Question[] }[] {
   return readdirSync(dir)
