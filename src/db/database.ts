@@ -1,6 +1,6 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { SessionRecord, TurnRecord } from './schema';
-import { DATABASE_NAME, SCHEMA_V1 } from './versions';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { SessionRecord, StoredCaseRecord, TurnRecord } from './schema';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './versions';
 
 /** Something the UI should tell the student about the database connection. */
 export type DatabaseNotice =
@@ -13,7 +13,7 @@ export type DatabaseNoticeListener = (notice: DatabaseNotice) => void;
 
 /**
  * The Anamnesis IndexedDB database. Only the functions in src/db use it; the rest of the app
- * goes through a SessionStore.
+ * goes through a SessionStore and a CaseStore.
  *
  * Schema history: every version stays declared, in order. A new version is added as
  * `this.version(n).stores(SCHEMA_Vn).upgrade((tx) => this.upgradeToVn(tx))` with a private
@@ -22,6 +22,7 @@ export type DatabaseNoticeListener = (notice: DatabaseNotice) => void;
 export class AnamnesisDatabase extends Dexie {
   declare readonly sessions: EntityTable<SessionRecord, 'id'>;
   declare readonly turns: EntityTable<TurnRecord, 'id'>;
+  declare readonly cases: EntityTable<StoredCaseRecord, 'key'>;
 
   private readonly listeners = new Set<DatabaseNoticeListener>();
   private lastNotice: DatabaseNotice | undefined;
@@ -31,6 +32,9 @@ export class AnamnesisDatabase extends Dexie {
     super(name, options);
     // 2026-11-25: sessions and turns.
     this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) => this.upgradeToV2(tx));
 
     this.on('versionchange', (event) => this.closeForOtherTab(event));
     this.on('blocked', () => {
@@ -38,6 +42,13 @@ export class AnamnesisDatabase extends Dexie {
       return false; // replaces Dexie's console warning: the notice is the report
     });
   }
+
+  /**
+   * 2026-11-25, version 1 → 2: adds the `cases` table for case files stored in this browser.
+   * It starts empty, and sessions and turns keep their shape, so no row is converted; the method
+   * is declared so the history reads the same for every version.
+   */
+  private async upgradeToV2(_tx: Transaction): Promise<void> {}
 
   /** The latest notice, for a UI that subscribes after it happened. */
   get notice(): DatabaseNotice | undefined {

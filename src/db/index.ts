@@ -1,7 +1,7 @@
 // The public surface of src/db, the only module that touches IndexedDB.
 export * from './schema';
 export { AnamnesisDatabase, type DatabaseNotice, type DatabaseNoticeListener } from './database';
-export { DATABASE_NAME, SCHEMA_V1 } from './versions';
+export { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './versions';
 export {
   createSession,
   getSession,
@@ -18,5 +18,8 @@ export { InvalidRecordError, SessionExistsError, SessionNotFoundError } from './
 export { StorageError, toStorageError, type StorageErrorKind } from './storage-errors';
 export type { SessionStore } from './session-store';
 export { createMemoryStore } from './memory-store';
-export { createDexieStore, openSessionStore, type OpenSessionStoreOptions, type OpenedSessionStore } from './store';
+export { saveCase, listStoredCases, listCaseRevisions } from './cases';
+export type { CaseStore } from './case-store';
+export { createMemoryCaseStore } from './memory-case-store';
+export { createDexieStore, createDexieCaseStore, openSessionStore, type OpenSessionStoreOptions, type OpenedSessionStore } from './store';
 export { requestPersistentStorage } from './persistence';

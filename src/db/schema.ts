@@ -104,3 +104,43 @@ export const TurnRecord = z.strictObject({
   error: z.string().optional(),
 });
 export type TurnRecord = z.infer<typeof TurnRecord>;
+
+export const CASE_SOURCES = ['import', 'editor'] as const;
+
+/** `${id}@${revision}`: the primary key of a stored case revision. Changing it needs a migration. */
+export function storedCaseKey(id: string, revision: number): string {
+  return `${id}@${revision}`;
+}
+
+const StoredCaseFields = z.strictObject({
+  /** `${id}@${revision}`. */
+  key: nonEmpty,
+  /** The case's own id (its `id:` field). */
+  id: nonEmpty,
+  /** 1, 2, … per id, in the order they were saved. */
+  revision: z.int().min(1),
+  /** The case's own `version:` field, which the author keeps; independent of `revision`. */
+  version: z.int().min(1),
+  title: z.string(),
+  language: nonEmpty,
+  /** The source text exactly as imported or saved; parsed again whenever the library loads. */
+  yaml: nonEmpty,
+  /** The case hash from validateCaseSource when it was saved. */
+  hash: nonEmpty,
+  savedAt: epochMs,
+  source: z.enum(CASE_SOURCES),
+});
+
+/**
+ * One revision of a case file stored in this browser (imported, or saved from the editor).
+ * A revision is never changed once written: a new save of the same id adds revision n + 1.
+ */
+export const StoredCaseRecord = StoredCaseFields.refine((record) => record.key === storedCaseKey(record.id, record.revision), {
+  message: 'must be "<id>@<revision>"',
+  path: ['key'],
+});
+export type StoredCaseRecord = z.infer<typeof StoredCaseRecord>;
+
+/** What a caller saves: the store assigns the key and the next revision. */
+export const NewStoredCase = StoredCaseFields.omit({ key: true, revision: true });
+export type NewStoredCase = z.infer<typeof NewStoredCase>;

@@ -1,5 +1,8 @@
 import type { DexieOptions } from 'dexie';
+import type { CaseStore } from './case-store';
+import { listCaseRevisions, listStoredCases, saveCase } from './cases';
 import { AnamnesisDatabase } from './database';
+import { createMemoryCaseStore } from './memory-case-store';
 import { createMemoryStore } from './memory-store';
 import type { SessionStore } from './session-store';
 import { createSession, getSession, listSessions, updateSession } from './sessions';
@@ -23,6 +26,16 @@ export function createDexieStore(db: AnamnesisDatabase): SessionStore {
   };
 }
 
+/** The CaseStore over an AnamnesisDatabase. */
+export function createDexieCaseStore(db: AnamnesisDatabase): CaseStore {
+  return {
+    kind: 'indexeddb',
+    saveCase: (record) => saveCase(db, record),
+    listStoredCases: () => listStoredCases(db),
+    listCaseRevisions: (id) => listCaseRevisions(db, id),
+  };
+}
+
 export interface OpenSessionStoreOptions {
   /** Database name; `anamnesis` when not given. */
   name?: string;
@@ -32,20 +45,22 @@ export interface OpenSessionStoreOptions {
 
 export interface OpenedSessionStore {
   store: SessionStore;
-  /** Why the store is in memory; undefined when IndexedDB works. */
+  /** The stored case files, over the same connection (or in memory, beside `store`). */
+  cases: CaseStore;
+  /** Why the stores are in memory; undefined when IndexedDB works. */
   problem: StorageError | undefined;
 }
 
-/** IndexedDB when it opens and accepts a read-write transaction, otherwise memory plus the reason. */
+/** The session and case stores: IndexedDB when it opens and accepts a read-write transaction, otherwise memory plus the reason. */
 export async function openSessionStore(options: OpenSessionStoreOptions = {}): Promise<OpenedSessionStore> {
   // Constructing touches no storage; opening is what fails when IndexedDB is missing or full.
   const db = new AnamnesisDatabase(options.name, options.dexie);
   try {
     await db.open();
     await db.transaction('rw', db.sessions, () => db.sessions.count());
-    return { store: createDexieStore(db), problem: undefined };
+    return { store: createDexieStore(db), cases: createDexieCaseStore(db), problem: undefined };
   } catch (error) {
     db.close();
-    return { store: createMemoryStore(), problem: toStorageError(error) ?? new StorageError('unavailable', { cause: error }) };
+    return { store: createMemoryStore(), cases: createMemoryCaseStore(), problem: toStorageError(error) ?? new StorageError('unavailable', { cause: error }) };
   }
 }

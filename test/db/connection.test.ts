@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { createDexieStore, getSession, SCHEMA_V1, StorageError, type DatabaseNotice } from '../../src/db';
+import { createDexieStore, getSession, SCHEMA_V1, SCHEMA_V2, StorageError, type DatabaseNotice } from '../../src/db';
 import { closeTestDatabases, fakeIndexedDb, makeSession, openTestDatabase } from './fixtures';
 
 const NAME = 'anamnesis-tabs';
@@ -18,7 +18,8 @@ describe('another tab changes the database', () => {
     // A newer build of the app, opened in another tab, upgrades the database.
     const newerTab = new Dexie(NAME, deps);
     newerTab.version(1).stores(SCHEMA_V1);
-    newerTab.version(2).stores({ ...SCHEMA_V1, gradings: 'id, sessionId' });
+    newerTab.version(2).stores(SCHEMA_V2);
+    newerTab.version(3).stores({ ...SCHEMA_V2, gradings: 'id, sessionId' });
     await newerTab.open();
 
     expect(notices).toEqual([{ kind: 'reload-needed', reason: 'upgraded' }]);

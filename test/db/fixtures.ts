@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { AnamnesisDatabase, type SessionRecord, type TurnRecord } from '../../src/db';
+import { AnamnesisDatabase, type NewStoredCase, type SessionRecord, type TurnRecord } from '../../src/db';
 
 /** Dexie options for a fresh, isolated fake IndexedDB. */
 export function fakeIndexedDb() {
@@ -47,6 +47,20 @@ export function makeTurn(sessionId: string, index: number, overrides: Partial<Tu
     startedAt: 1_700_000_000_000 + index * 1000,
     endedAt: 1_700_000_000_500 + index * 1000,
     factIds: [],
+    ...overrides,
+  };
+}
+
+export function makeNewCase(overrides: Partial<NewStoredCase> = {}): NewStoredCase {
+  return {
+    id: 'minimal-case',
+    version: 1,
+    title: 'Cough for three weeks',
+    language: 'en',
+    yaml: 'id: minimal-case\ntitle: Cough for three weeks\n',
+    hash: 'a'.repeat(64),
+    savedAt: 1_764_000_000_000,
+    source: 'import',
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
-import { SessionRecord, TurnRecord } from '../../src/db';
-import { makeSession, makeTurn } from './fixtures';
+import { SessionRecord, StoredCaseRecord, TurnRecord } from '../../src/db';
+import { makeNewCase, makeSession, makeTurn } from './fixtures';
 
 function withPatient(patient: Record<string, unknown>) {
   const session = makeSession();
@@ -41,5 +41,23 @@ describe('stored shapes', () => {
     expect(SessionRecord.safeParse(makeSession({ id: 'session-1' })).success).toBe(false);
     expect(SessionRecord.safeParse(makeSession({ caseVersion: 1.5 })).success).toBe(false);
     expect(TurnRecord.safeParse({ ...makeTurn(crypto.randomUUID(), 0), index: 0.5 }).success).toBe(false);
+  });
+
+  describe('stored case', () => {
+    const stored = { ...makeNewCase(), key: 'minimal-case@1', revision: 1 };
+
+    it('accepts a revision whose key is id@revision', () => {
+      expect(StoredCaseRecord.safeParse(stored).success).toBe(true);
+    });
+
+    it.each([
+      ['a key that does not match', { key: 'minimal-case@2' }],
+      ['revision 0', { revision: 0, key: 'minimal-case@0' }],
+      ['an unknown source', { source: 'upload' }],
+      ['an empty text', { yaml: '' }],
+      ['an unknown field', { fileName: 'minimal-case.yaml' }],
+    ])('rejects %s', (_, change) => {
+      expect(StoredCaseRecord.safeParse({ ...stored, ...change }).success).toBe(false);
+    });
   });
 });

@@ -1,14 +1,26 @@
 import Dexie from 'dexie';
-import { getSession, listSessions, listTurns, SCHEMA_V1, SessionRecord, TurnRecord } from '../../src/db';
+import {
+  createDexieCaseStore,
+  getSession,
+  listCaseRevisions,
+  listSessions,
+  listStoredCases,
+  listTurns,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SessionRecord,
+  StoredCaseRecord,
+  TurnRecord,
+} from '../../src/db';
 import { closeTestDatabases, fakeIndexedDb, openTestDatabase } from './fixtures';
 
 // The schema-upgrade harness. For each released version: open the database as that build of
 // the app did (raw Dexie, the declarations alone), write rows in that version's shape, then
 // reopen with AnamnesisDatabase and check the rows came through, converted where needed.
-// When version 2 lands: add SCHEMA_V2 below, keep the v1 rows as they are, and assert their
+// When a version lands: add its schema below, keep the older rows as they are, and assert their
 // converted form after the reopen.
 
-const RELEASED_SCHEMAS = [SCHEMA_V1];
+const RELEASED_SCHEMAS = [SCHEMA_V1, SCHEMA_V2];
 const NAME = 'anamnesis-upgrade';
 
 async function openAsVersion(version: number, deps: ReturnType<typeof fakeIndexedDb>): Promise<Dexie> {
@@ -52,6 +64,20 @@ const v1Turns = [
   { id: 't2', sessionId: SESSION_ID, index: 2, speaker: 'patient', text: 'My bel', status: 'error', startedAt: 1_760_000_020_000, factIds: [], error: 'The model stopped answering.' },
 ];
 
+// A literal row in the version-2 shape of `cases`. Frozen history, like the rows above.
+const v2StoredCase = {
+  key: 'cough-three-weeks@2',
+  id: 'cough-three-weeks',
+  revision: 2,
+  version: 4,
+  title: 'Cough for three weeks',
+  language: 'en',
+  yaml: 'id: cough-three-weeks\ntitle: Cough for three weeks\nversion: 4\n',
+  hash: 'c0ffee'.padEnd(64, '0'),
+  savedAt: 1_764_000_000_000,
+  source: 'import',
+};
+
 describe('schema upgrades', () => {
   afterEach(closeTestDatabases);
 
@@ -77,5 +103,41 @@ describe('schema upgrades', () => {
     expect(turns.map((t) => t.id)).toEqual(['t0', 't1', 't2']);
     expect(turns.every((t) => TurnRecord.safeParse(t).success)).toBe(true);
     expect((await listSessions(db)).sessions.map((s) => s.id)).toEqual([SESSION_ID]);
+  });
+
+  it('2026-11-25, v1 → v2: sessions and turns come through untouched, and the new cases table starts empty and works', async () => {
+    const deps = fakeIndexedDb();
+    const old = await openAsVersion(1, deps);
+    await old.table('sessions').add(v1Session);
+    await old.table('turns').bulkAdd(v1Turns);
+    const rawTurns = await old.table('turns').orderBy('id').toArray();
+    old.close();
+
+    const db = openTestDatabase(deps, NAME);
+    await db.open();
+
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['cases', 'sessions', 'turns']);
+    await expect(getSession(db, SESSION_ID)).resolves.toEqual(v1Session);
+    // Byte-for-byte the same rows, not only the same ids.
+    await expect(db.turns.orderBy('id').toArray()).resolves.toEqual(rawTurns);
+    await expect(listStoredCases(db)).resolves.toEqual([]);
+    const { key: _key, revision: _revision, ...newCase } = v2StoredCase;
+    const saved = await createDexieCaseStore(db).saveCase({ ...newCase, source: 'import' });
+    expect(saved.key).toBe('cough-three-weeks@1');
+  });
+
+  it('keeps stored cases written by version 2 when AnamnesisDatabase reopens them', async () => {
+    const deps = fakeIndexedDb();
+    const old = await openAsVersion(2, deps);
+    await old.table('cases').add(v2StoredCase);
+    old.close();
+
+    const db = openTestDatabase(deps, NAME);
+
+    const [stored] = await listStoredCases(db);
+    expect(stored).toEqual(v2StoredCase);
+    expect(StoredCaseRecord.safeParse(stored).success).toBe(true);
+    await expect(listCaseRevisions(db, 'cough-three-weeks')).resolves.toEqual([v2StoredCase]);
   });
 });
