@@ -5,6 +5,7 @@ import { answerStatusFault, chooseFault, slowDelayMs, unknownFaultBody, type Fau
 import { errorBody, sendError, sleep, untilAborted, type OpenAiErrorBody } from './http';
 import { cut, sendBody } from './respond';
 import { jsonFromSchema } from './json-from-schema';
+import { answersInProse, formatRejection, inProse, RawText } from './json-support';
 import { findCase, messageText, toTurns } from './messages';
 import { parseChatRequest, type ChatRequest } from './request';
 import { countTokens, SseWriter, toPieces, type CompletionMeta, type Usage } from './sse';
@@ -20,7 +21,10 @@ export interface JsonRequest {
   /** The case named in the system prompt, if any. */
   case: Case | undefined;
 }
-/** Supplies the structured answer (a grader, later), or a promise of it; undefined falls back to a schema instance. */
+/**
+ * Supplies the structured answer (a grader, later), or a promise of it; undefined falls back to a
+ * schema instance. A `RawText` (see json-support.ts) is sent as its text, unchanged.
+ */
 export type JsonResponder = (request: JsonRequest) => unknown;
 
 export interface ChatContext {
@@ -53,10 +57,13 @@ export async function handleChat(
   if (fault && answerStatusFault(res, fault, { model: request.model, failOnce })) return;
 
   const format = request.response_format;
-  const wantsJson = format?.type === 'json_object' || format?.type === 'json_schema';
+  const rejection = formatRejection(request.model, format);
+  if (rejection) return sendError(res, 400, rejection);
+  const prose = answersInProse(request.model);
+  const wantsJson = prose || format?.type === 'json_object' || format?.type === 'json_schema';
   const found = findCase(request.messages, ctx.cases);
   const source = wantsJson
-    ? await jsonSource(request, found, ctx, fault)
+    ? await jsonSource(request, found, ctx, fault, prose)
     : patientSource(request, found, ctx, signal);
   if ('error' in source) return sendError(res, 400, source.error);
 
@@ -85,13 +92,20 @@ export async function handleChat(
 type Source = { text: AsyncIterable<string> } | { error: OpenAiErrorBody };
 
 /** The structured answer: from jsonResponder, else an instance of the schema, else {}. */
-async function jsonSource(request: ChatRequest, found: Case | undefined, ctx: ChatContext, fault: Fault | undefined): Promise<Source> {
+async function jsonSource(
+  request: ChatRequest,
+  found: Case | undefined,
+  ctx: ChatContext,
+  fault: Fault | undefined,
+  prose = false,
+): Promise<Source> {
   const format = request.response_format;
   const schema = format?.type === 'json_schema' ? format.json_schema.schema : undefined;
   const schemaName = format?.type === 'json_schema' ? format.json_schema.name : undefined;
   const supplied = await ctx.jsonResponder?.({ request, schema, schemaName, case: found });
   const value = supplied !== undefined ? supplied : schema ? jsonFromSchema(schema) : {};
-  let text = JSON.stringify(value);
+  let text = value instanceof RawText ? value.text : JSON.stringify(value);
+  if (prose) text = inProse(text);
   // Half of a JSON text is never valid JSON: the closing bracket is gone.
   if (fault === 'bad-json') text = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
   return { text: once(text) };

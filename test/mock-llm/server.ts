@@ -35,6 +35,7 @@ export interface MockLlm {
 export type { JsonRequest, JsonResponder } from './chat';
 export { FAULTS, type Fault } from './faults';
 export { MODEL_IDS } from './models';
+export { JSON_SUPPORT_MODELS, RawText, rawText, type JsonSupportModel } from './json-support';
 
 export async function startMockLlm(options: MockLlmOptions): Promise<MockLlm> {
   const sockets = new Set<Socket>();
