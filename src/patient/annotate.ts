@@ -74,6 +74,11 @@ function compiled(pack: LanguagePack, side: Side): Compiled {
   return entry[side];
 }
 
+/** "how r u sleeping at nite" → "how are you sleeping at night". */
+export function respell(text: string, pack: LanguagePack): string {
+  return text.replace(/[\p{L}']+/gu, (word) => pack.spellings[word] ?? word);
+}
+
 export function normalise(text: string): string {
   return text
     .toLowerCase()
@@ -85,7 +90,7 @@ export function normalise(text: string): string {
 
 export function annotate(text: string, pack: LanguagePack, side: Side): Annotation {
   const { concepts: defs, negation, stopwords } = compiled(pack, side);
-  let rest = normalise(text);
+  let rest = side === 'question' ? respell(normalise(text), pack) : normalise(text);
   const negated = negation.test(rest);
   const found: { id: string; at: number; implied?: boolean }[] = [];
   for (const def of defs) {

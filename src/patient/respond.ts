@@ -136,8 +136,9 @@ function isMove(ctx: Context, text: string): boolean {
   return CONVERSATIONAL.some((move) => ctx.is(move, text));
 }
 
-function answerPiece(ctx: Context, { text: piece, annotation, asked, inherited }: Piece): Part | undefined {
+function answerPiece(ctx: Context, { text: piece, annotation: said, asked, inherited }: Piece): Part | undefined {
   const t = ctx.templates;
+  const annotation = aboutThePatient(ctx, said);
   const jargon = unexplainedJargon(ctx, piece);
   if (jargon) return { text: ctx.fill(ctx.pick(t.jargon, jargon), { term: jargon }), factIds: [], move: 'jargon' };
   if (ctx.is('name', piece)) return identity(ctx, 'name');
@@ -145,10 +146,12 @@ function answerPiece(ctx: Context, { text: piece, annotation, asked, inherited }
   // A move is judged on what this piece says itself: "What brings you in?" after "I'm a
   // medical student" is still an open question.
   const subject = annotation.concepts.some((c) => isSubject(ctx, c) && !inherited.includes(c));
+  // "Tell me more about what the burning's like" asks for something in particular.
+  const particular = subject || annotation.concepts.some((c) => conceptKind(ctx.index.pack, c) === 'dim');
   if (ctx.is('open', piece) && !subject) return open(ctx);
   if (ctx.is('anything-else', piece) && !subject) return anythingElse(ctx);
   if (ctx.is('associated', piece) && !subject) return associated(ctx);
-  if (ctx.is('more', piece) && !subject) return more(ctx);
+  if (ctx.is('more', piece) && !particular) return more(ctx);
   if (ctx.is('greeting', piece) && (!subject || !asked)) return greeting(ctx);
   if (ctx.is('consent', piece)) return say(ctx, t.consent, 'consent');
   if (ctx.is('examine', piece)) return say(ctx, t.examine, 'examine');
@@ -309,6 +312,23 @@ function unexplainedJargon(ctx: Context, piece: string): string | undefined {
     return shaped[0];
   }
   return undefined;
+}
+
+/**
+ * When a relative speaks for the patient, "your dad" or "your mum" is the patient, not the
+ * family history: a daughter's "how is your father?" asks about the man in the bed.
+ */
+function aboutThePatient(ctx: Context, annotation: Annotation): Annotation {
+  const informant = ctx.index.case.patient.informant;
+  if (!informant || !/daughter|son|child|grand/i.test(informant.relation)) return annotation;
+  const parents = ['mother', 'father'];
+  if (!annotation.concepts.some((c) => parents.includes(c))) return annotation;
+  const stripped = new Set([...parents, ...(annotation.concepts.includes('family') && annotation.implied.includes('family') ? ['family'] : [])]);
+  return {
+    ...annotation,
+    concepts: annotation.concepts.filter((c) => !stripped.has(c)),
+    implied: annotation.implied.filter((c) => !stripped.has(c)),
+  };
 }
 
 function isSubject(ctx: Context, concept: string): boolean {

@@ -25,6 +25,8 @@ const ID_BONUS = 0.05;
 /** "Where is the pain?" is answered with where it is, not with where it is not. */
 const NEGATIVE_TO_WH_PENALTY = 0.05;
 const MAX_FACTS_FOR_BROAD_QUESTION = 3;
+/** "Any pain?" is answered by the pain there is, not by "no headache, no neck pain". */
+const NEGATIVE_ELSEWHERE_PENALTY = 0.04;
 /** A concept only a cue gives the fact counts for less than one the patient says. */
 const CUE_ONLY_CONCEPT = 0.9;
 const WEAK_CONCEPT = 0.45;
@@ -147,7 +149,8 @@ export function retrieve(
       CUE_BONUS * cueEcho(entry, questionTokens) +
       (section && concepts.includes(section) ? SECTION_BONUS : 0) +
       (concepts.some((c) => entry.idConcepts.has(c)) ? ID_BONUS : 0) -
-      (whQuestion && entry.negative ? NEGATIVE_TO_WH_PENALTY : 0);
+      (whQuestion && entry.negative ? NEGATIVE_TO_WH_PENALTY : 0) -
+      (entry.negative && deniesSomethingElse(index, entry, subjects) ? NEGATIVE_ELSEWHERE_PENALTY : 0);
     candidates.push({ entry, coverage, rank, score: scores.get(entry.position) ?? 0 });
   }
   candidates.sort(
@@ -199,6 +202,10 @@ function elsewhere(index: CaseIndex, entry: IndexedFact, asked: string[], kind: 
   if (asked.length === 0) return false;
   const own = [...entry.saidConcepts].filter((c) => conceptKind(index.pack, c) === kind);
   return own.length > 0 && !own.some((c) => asked.includes(c));
+}
+
+function deniesSomethingElse(index: CaseIndex, entry: IndexedFact, subjects: string[]): boolean {
+  return [...entry.saidConcepts].some((c) => conceptKind(index.pack, c) === 'symptom' && !subjects.includes(c) && c !== 'pain');
 }
 
 function aboutSomethingElse(index: CaseIndex, entry: IndexedFact): boolean {

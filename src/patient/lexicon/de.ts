@@ -505,6 +505,7 @@ export const de: LanguagePack = {
   jargon: jargon.map((t) => ({ ...t, term: spell(t.term) })),
   negation: ['nein', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nichts', 'nix', 'ohne', 'weder', 'nirgends', 'nirgendwo', 'niemand', 'nee', 'nö'].map(spell),
   stopwords,
+  spellings: { nich: 'nicht', nix: 'nichts', grad: 'gerade', hab: 'habe', is: 'ist', ne: 'eine', schmertzen: 'schmerzen', medikamennte: 'medikamente' },
   whWords: ['wo ', 'wo?', 'wann', 'was ', 'wie ', 'welche', 'wer ', 'warum', 'wieso', 'weshalb', 'woher', 'wohin', 'woran', 'womit', 'seit wann', 'beschreiben sie', 'erzählen sie', 'schildern sie'],
   questionWords: `${VERBS}|${QUESTION_WORDS}|bestand|bestehen|besteht|hast|hattest|bist|warst|kannst|musst|tust|leben|wohnen|arbeiten|treiben|schlafen|essen|erzählen|beschreiben|schildern|irgendwelche|irgendwas|irgendetwas|sonst|und|auch|oder|außerdem|sowie|kennen|wissen|fällt|fiel|gehen`.split('|').map(spell),
   jargonShape: spell('\\p{L}{3,}(?:ämie|aemie|ptyse|pnoe|urie|rrhö|rrhoe|algie|tomie|stomie|plasie|pathie|parese|plegie|phobie|phagie|phasie|dipsie|orexie|iktal|megalie|penie|zytose|lyse|iasis|itis|(?<![hdl])ose)|(?:hyper|hypo|dys|brady|tachy|hämat|haemat|psychomotor)\\p{L}{4,}'),

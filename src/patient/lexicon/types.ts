@@ -89,6 +89,8 @@ export interface LanguagePack {
   negation: string[];
   /** Words that do not carry content; left out of retrieval. */
   stopwords: string[];
+  /** Text speak and common misspellings, each read as the word it stands for ("ur" → "your"). */
+  spellings: Record<string, string>;
   /** Words that open a question that cannot be answered yes or no ("where", "when"). */
   whWords: string[];
   /** Words a question starts with, for turns written without a question mark. */
