@@ -87,6 +87,16 @@ function singular(word: string): string {
   return word;
 }
 
+/** Whether two folded words are forms of one word: equal, or one begins with the other ("vomit", "vomiting"; "adhesion", "adhesional"). */
+export function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= 4 && !/^\d/.test(shorter) && longer.startsWith(shorter);
+}
+
+/** Words that name no condition by themselves: "reflux disease" says no more than "reflux". */
+export const GENERIC_WORDS = new Set(['disease', 'disorder', 'condition', 'problem', 'illness']);
+
 /** Whether every word of `needed` is among `words`. */
 export function containsAll(words: readonly string[], needed: readonly string[]): boolean {
   const have = new Set(words);

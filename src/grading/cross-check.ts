@@ -52,9 +52,10 @@ function checklistDisagreements(llm: GradingResult, rule: GradingResult): Checkl
 }
 
 function missedFlags(llm: GradingResult, rule: GradingResult): MisinformationDisagreement[] {
-  const flaggedByLlm = new Set(llm.misinformation.map((flag) => `${flag.turn}:${flag.speaker}`));
+  // A turn has one speaker, so the turn alone says whether both graders looked at the same words.
+  const flaggedByLlm = new Set(llm.misinformation.map((flag) => flag.turn));
   return rule.misinformation
-    .filter((flag) => flag.source === 'case-misconception' && !flaggedByLlm.has(`${flag.turn}:${flag.speaker}`))
+    .filter((flag) => flag.source === 'case-misconception' && !flaggedByLlm.has(flag.turn))
     .sort((a, b) => a.turn - b.turn)
     .map((flag) => ({
       kind: 'misinformation',

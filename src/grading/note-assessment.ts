@@ -4,7 +4,9 @@ import {
   contentWords,
   coreWords,
   expandAbbreviations,
+  GENERIC_WORDS,
   QUALIFIERS,
+  sameStem,
   withoutParentheses,
 } from './clinical-terms';
 import type { NoteAssessment } from './schema';
@@ -37,16 +39,20 @@ function diagnosisNames(caseFile: Case): string[][] {
 
 /**
  * Whether an entry fits one of the case's listed differentials: it names all of one (as
- * diagnosisMatch does), or every word of the entry is part of one, so "cholecystitis" fits
- * "Biliary colic or acute cholecystitis" and "hypokalaemia" fits "Electrolyte disturbance
- * (hypokalaemia, hypomagnesaemia)". Common abbreviations (PE, GORD, SBO) are spelled out first.
+ * diagnosisMatch does), or every word of the entry is, in some form, part of one: "cholecystitis"
+ * fits "Biliary colic or acute cholecystitis", "hypokalaemia" fits "Electrolyte disturbance
+ * (hypokalaemia, hypomagnesaemia)", "adhesional obstruction" fits "… obstruction (adhesions …)".
+ * Words such as "disease" need not be there, and common abbreviations (PE, GORD, SBO) are
+ * spelled out first.
  */
 export function differentialMatch(caseFile: Case, entry: string): boolean {
   const words = contentWords(expandAbbreviations(entry)).filter((word) => !QUALIFIERS.has(word));
-  if (words.length === 0) return false;
+  const specific = words.filter((word) => !GENERIC_WORDS.has(word));
+  if (specific.length === 0) return false;
   return caseFile.diagnosis.differentials.some((differential) => {
     const core = coreWords(differential);
-    return (core.length > 0 && containsAll(words, core)) || containsAll(contentWords(differential), words);
+    const all = contentWords(differential);
+    return (core.length > 0 && containsAll(words, core)) || specific.every((word) => all.some((w) => sameStem(w, word)));
   });
 }
 
@@ -90,12 +96,6 @@ export function mentionsRedFlag(text: string, flag: string): boolean {
   const have = contentWords(text);
   const parts = [flag, ...flag.split(/[,;:()]|\bor\b/u)].map(contentWords).filter((part) => part.length > 0);
   return parts.some((part) => part.filter((word) => have.some((w) => sameStem(w, word))).length >= part.length * RED_FLAG_COVERAGE);
-}
-
-function sameStem(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= 4 && !/^\d/.test(shorter) && longer.startsWith(shorter);
 }
 
 function summaryComment(summary: string, unsupported: readonly string[]): string {
