@@ -116,7 +116,7 @@ function parseJson(source: string, fileName: string): unknown {
 
 const excerpt = (line: string) => {
   const trimmed = line.trim();
-  return trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed;
+  return trimmed.length > 60 ? `${trimmed.slice(0, 57).trimEnd()}…` : trimmed;
 };
 
 const JsonNote = z.looseObject({
