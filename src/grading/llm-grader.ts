@@ -86,7 +86,7 @@ export function createLlmGrader(options: LlmGraderOptions): Grader {
     const messages = messagesFor(prompt, mode);
 
     let raw = contentOf(completion);
-    let parsed = parseGrading(raw);
+    let parsed = parseAnswer(completion);
     if (!parsed.ok) {
       const repair: ChatCompletionMessageParam[] = [
         ...messages,
@@ -95,7 +95,7 @@ export function createLlmGrader(options: LlmGraderOptions): Grader {
       ];
       completion = await send(mode, repair);
       raw = contentOf(completion);
-      parsed = parseGrading(raw);
+      parsed = parseAnswer(completion);
       if (!parsed.ok) throw new GradingFormatError(parsed.issues, raw);
     }
 
@@ -161,6 +161,14 @@ export function rejectsResponseFormat(error: unknown): boolean {
 
 function contentOf(completion: ChatCompletion): string {
   return completion.choices[0]?.message.content ?? '';
+}
+
+/** A refusal (OpenAI's structured output) comes instead of content: say so in the repair request. */
+function parseAnswer(completion: ChatCompletion): Parsed {
+  const message = completion.choices[0]?.message;
+  const refusal = message?.refusal;
+  if (!message?.content && refusal) return { ok: false, issues: [`The answer was a refusal: ${refusal}`] };
+  return parseGrading(message?.content ?? '');
 }
 
 type Parsed = { ok: true; value: GradingResult } | { ok: false; issues: string[] };
