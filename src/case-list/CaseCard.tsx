@@ -6,7 +6,14 @@ import { DoorNote } from '../ui/DoorNote';
 // One case as the student sees it before starting: what is known at the door, nothing more.
 // Never the diagnosis, checklist or misconceptions. Case text is rendered as plain text only.
 
-export function CaseCard({ case: c, children }: { case: Case; children?: ReactNode }) {
+interface CaseCardProps {
+  case: Case;
+  /** Set for a case stored in this browser: its revision (1, 2, …). */
+  storedRevision?: number;
+  children?: ReactNode;
+}
+
+export function CaseCard({ case: c, storedRevision, children }: CaseCardProps) {
   const headingId = useId();
   const { doorNote } = c;
   return (
@@ -18,6 +25,8 @@ export function CaseCard({ case: c, children }: { case: Case; children?: ReactNo
         <li className={`difficulty difficulty-${c.difficulty}`}>{difficultyLabel(c.difficulty)}</li>
         <li>{languageName(c.language)}</li>
         <li>Patient: {formatPatient(c.patient)}</li>
+        {storedRevision !== undefined && <li className="case-origin">Stored in this browser</li>}
+        {storedRevision !== undefined && storedRevision > 1 && <li>Revision {storedRevision}</li>}
       </ul>
       <DoorNote doorNote={doorNote} language={c.language} />
       {c.tags.length > 0 && (

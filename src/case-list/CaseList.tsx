@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { caseKey, isStored } from '../case/case-key';
 import type { CaseLibrary, LibraryCase } from '../case/library';
 import { CaseCard } from './CaseCard';
 import { CaseFilters } from './CaseFilters';
@@ -13,9 +14,11 @@ interface Props {
   library: CaseLibrary;
   /** What each card offers, e.g. a link to start the case (the app decides where it goes). */
   action?: (entry: LibraryCase) => ReactNode;
+  /** Shown under the heading, above the filters and the cards (the import, say). */
+  toolbar?: ReactNode;
 }
 
-export function CaseList({ library, action }: Props) {
+export function CaseList({ library, action, toolbar }: Props) {
   const [filter, setFilter] = useState<CaseFilter>(NO_FILTER);
   const sorted = useMemo(() => sortCases(library.cases), [library.cases]);
   const choices = useMemo(() => filterChoices(library.cases), [library.cases]);
@@ -27,6 +30,7 @@ export function CaseList({ library, action }: Props) {
     <section className="case-list" aria-labelledby={headingId}>
       <h2 id={headingId}>Choose a case</h2>
       <LoadFailureNotice failures={library.failures} />
+      {toolbar}
       {total === 0 ? (
         <p className="case-list-empty">No cases are available yet.</p>
       ) : (
@@ -45,8 +49,10 @@ export function CaseList({ library, action }: Props) {
           ) : (
             <ul className="case-grid">
               {shown.map((entry) => (
-                <li key={entry.file}>
-                  <CaseCard case={entry.case}>{action?.(entry)}</CaseCard>
+                <li key={`${caseKey(entry)} ${entry.file}`}>
+                  <CaseCard case={entry.case} storedRevision={isStored(entry) ? (entry.revision ?? 1) : undefined}>
+                    {action?.(entry)}
+                  </CaseCard>
                 </li>
               ))}
             </ul>

@@ -11,7 +11,7 @@ export function LoadFailureNotice({ failures }: { failures: readonly CaseLoadFai
     return (
       <div className="load-failure-notice">
         <p>
-          {count}: <code>{describeLoadFailure(failures[0])}</code>
+          {count}: <Described failure={failures[0]} />
         </p>
       </div>
     );
@@ -21,11 +21,20 @@ export function LoadFailureNotice({ failures }: { failures: readonly CaseLoadFai
       <p>{count}:</p>
       <ul>
         {failures.map((failure) => (
-          <li key={failure.file}>
-            <code>{describeLoadFailure(failure)}</code>
+          <li key={`${failure.origin ?? 'bundled'} ${failure.file}`}>
+            <Described failure={failure} />
           </li>
         ))}
       </ul>
     </div>
+  );
+}
+
+function Described({ failure }: { failure: CaseLoadFailure }) {
+  return (
+    <>
+      <code>{describeLoadFailure(failure)}</code>
+      {failure.origin === 'stored' && ' (stored in this browser)'}
+    </>
   );
 }

@@ -29,12 +29,17 @@ export function filterCases(cases: readonly LibraryCase[], filter: CaseFilter): 
   });
 }
 
-/** Easiest first, then by title: a student new to the tutor meets a beginner case at the top. */
+/**
+ * Easiest first, then by title: a student new to the tutor meets a beginner case at the top.
+ * A stored case with the same title as a bundled one comes right after it.
+ */
 export function sortCases(cases: readonly LibraryCase[]): LibraryCase[] {
+  const stored = (entry: LibraryCase) => (entry.origin === 'stored' ? 1 : 0);
   return [...cases].sort(
     (a, b) =>
       DIFFICULTIES.indexOf(a.case.difficulty) - DIFFICULTIES.indexOf(b.case.difficulty) ||
-      a.case.title.localeCompare(b.case.title),
+      a.case.title.localeCompare(b.case.title) ||
+      stored(a) - stored(b),
   );
 }
 

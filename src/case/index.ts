@@ -10,3 +10,7 @@ export type { ValidateOptions } from './validate';
 export { validateCaseSource } from './validate';
 export { canonicalJson, hashCase } from './hash';
 export { caseJsonSchema, caseJsonSchemaText } from './json-schema';
+export type { CaseLibrary, CaseLoadFailure, LibraryCase } from './library';
+export { caseKey, findCaseByKey, isStored, resolveSessionCase, STORED_PREFIX, type SessionCaseRef } from './case-key';
+export type { CaseFileCheck, CaseFileRecord, StoredCaseSource } from './stored';
+export { checkCaseFile, createStoredCaseLoader, loadStoredCase, loadStoredCases, mergeCaseLibraries, storedCaseFileName } from './stored';

@@ -9,12 +9,20 @@ export interface LibraryCase {
   case: Case;
   /** Content hash, recorded with every session (see hashCase). */
   hash: string;
-  /** The file the case came from, e.g. "cases/chest-pain-smoker.yaml". */
+  /** The file the case came from, e.g. "cases/chest-pain-smoker.yaml"; for a stored case, "<id>.yaml". */
   file: string;
+  /** Where the case comes from: the app's cases/ folder, or this browser's storage. Undefined means bundled. */
+  origin?: 'bundled' | 'stored';
+  /** A stored case: which revision of its id this is (1, 2, …). */
+  revision?: number;
+  /** A stored case: when this revision was saved (epoch ms). */
+  savedAt?: number;
 }
 
 export interface CaseLoadFailure {
   file: string;
+  /** Set for a case stored in this browser; undefined means a bundled file. */
+  origin?: 'stored';
   /** The errors, sorted by position; never empty. */
   problems: Problem[];
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { DEFAULT_SETTINGS, usesBuiltInPatient } from '../../llm/settings';
 import type { Case } from '../../case';
+import { resolveSessionCase } from '../../case/case-key';
 import type { SessionRecord, SessionStore } from '../../db';
 import { toStorageError } from '../../db';
 import { createEncounterController, createEncounterStore, EncounterView, type Note } from '../../encounter';
@@ -29,10 +30,16 @@ export function EncounterPage({ sessionId }: { sessionId: string }) {
   const services = useServices();
   const settings = useAppSettings();
   const opened = useAsync(async (): Promise<Opened | undefined> => {
-    const [{ store, problem }, library] = await Promise.all([services.sessions(), services.library()]);
+    const [{ store, problem, cases }, library] = await Promise.all([services.sessions(), services.library()]);
     const session = await store.getSession(sessionId);
     if (!session) return undefined;
-    const entry = library.cases.find((c) => c.case.id === session.caseId);
+    // By id and hash: a stored case may share its id with a bundled one, or have a newer revision.
+    const entry = await resolveSessionCase(library, session, async (id, hash) => {
+      const revision = (await cases.listCaseRevisions(id)).find((record) => record.hash === hash);
+      if (!revision) return undefined;
+      const loaded = await (await import('../../case/stored')).loadStoredCase(revision);
+      return 'case' in loaded ? loaded : undefined;
+    });
     if (!entry) throw new Error(`The case "${session.caseId}" of this session is not installed.`);
     await store.markInterrupted(sessionId);
     const turns = await store.listTurns(sessionId);

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { presetFor } from '../../llm/presets';
 import { usesBuiltInPatient } from '../../llm/settings';
+import { findCaseByKey, isStored } from '../../case/case-key';
 import type { LibraryCase } from '../../case/library';
 import type { SessionRecord } from '../../db';
 import { DoorNote } from '../../ui/DoorNote';
@@ -14,12 +15,13 @@ import { useAsync } from './useAsync';
 
 // Before the interview: the door note, the student's name (asked once), the time limit.
 
+/** `caseId` is the URL's case key: `<id>` for a bundled case, `stored:<id>` for a stored one (see caseKey). */
 export function StartPage({ caseId }: { caseId: string }) {
   const services = useServices();
   const library = useAsync(() => services.library(), []);
   if (library.status === 'loading') return <p role="status">Loading the case…</p>;
   if (library.status === 'failed') return <LoadFailed what="the case" />;
-  const entry = library.value.cases.find((c) => c.case.id === caseId);
+  const entry = findCaseByKey(library.value, caseId);
   if (!entry) return <p role="alert">There is no case "{caseId}". It may have been removed.</p>;
   return <StartForm entry={entry} />;
 }
@@ -70,6 +72,11 @@ function StartForm({ entry }: { entry: LibraryCase }) {
         {c.title}
       </h2>
       <p>Patient: {formatPatient(c.patient)}</p>
+      {isStored(entry) && (
+        <p className="field-hint">
+          Stored in this browser{entry.revision && entry.revision > 1 ? ` (revision ${entry.revision})` : ''}.
+        </p>
+      )}
       <DoorNote doorNote={c.doorNote} language={c.language} />
       <form className="start-form" onSubmit={start}>
         <label htmlFor={ids.name}>Your name</label>
