@@ -10,19 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatProblem, validateCaseSource, type Case } from '../src/case/index.ts';
-import {
-  compareGradings,
-  createLlmGrader,
-  createRuleGrader,
-  InputFileError,
-  parseNote,
-  parseTranscript,
-  scoreChecklist,
-  verifyGrading,
-  type Disagreement,
-  type Grader,
-  type GradingInput,
-} from '../src/grading/index.ts';
+import { createLlmGrader, gradeSession, InputFileError, parseNote, parseTranscript, type GradingInput } from '../src/grading/index.ts';
 import { createLlmClient, DEFAULT_SETTINGS, describeLlmError, type LlmSettings } from '../src/llm/index.ts';
 
 const USAGE =
@@ -98,25 +86,16 @@ async function grade(options: Options) {
   const note = options.notePath === undefined ? null : parseNote(await readInput(options.notePath), options.notePath);
   const input: GradingInput = { caseFile, transcript, note };
 
-  const rule = createRuleGrader();
-  const main: Grader = options.llm ? createLlmGrader({ client: createLlmClient(options.llm.settings), model: options.llm.model }) : rule;
-  const output = await main.grade(input);
-  const verification = verifyGrading(output.result, input);
-
-  let disagreements: Disagreement[] | null = null;
-  if (options.llm) {
-    const crossCheck = verifyGrading((await rule.grade(input)).result, input);
-    disagreements = compareGradings(verification.result, crossCheck.result);
-  }
-
+  const llmGrader = options.llm ? createLlmGrader({ client: createLlmClient(options.llm.settings), model: options.llm.model }) : undefined;
+  const graded = await gradeSession(input, llmGrader);
   return {
     case: { id: caseFile.id, version: caseFile.version, hash },
-    grader: output.grader,
-    score: scoreChecklist(caseFile, verification.result.checklist),
-    result: verification.result,
-    verification: { droppedFlags: verification.droppedFlags, unverifiedItems: verification.unverifiedItems },
+    grader: graded.grader,
+    score: graded.score,
+    result: graded.result,
+    verification: graded.verification,
     /** Null when no cross-check ran (the rule grader alone). */
-    disagreements,
+    disagreements: graded.disagreements,
   };
 }
 

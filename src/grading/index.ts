@@ -11,3 +11,4 @@ export { InputFileError, parseNote, parseTranscript } from './transcript';
 export { GRADER_PROMPT_VERSION, buildGraderPrompt, type GraderPrompt } from './grader-prompt';
 export { createLlmGrader, GradingFormatError, type LlmGraderOptions } from './llm-grader';
 export { createRuleGrader, RULE_GRADER_VERSION, type RuleGraderOptions } from './rule-grader';
+export { gradeSession, type GradedSession } from './grade-session';
