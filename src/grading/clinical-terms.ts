@@ -87,11 +87,17 @@ function singular(word: string): string {
   return word;
 }
 
-/** Whether two folded words are forms of one word: equal, or one begins with the other ("vomit", "vomiting"; "adhesion", "adhesional"). */
+/**
+ * Whether two folded words are forms of one word: equal, or sharing a beginning of at least
+ * five letters that is two thirds of the shorter word ("vomit", "vomiting"; "sweaty",
+ * "sweating"; "adhesion", "adhesional") — but not "tachycardia" and "tachypnoea".
+ */
 export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= 4 && !/^\d/.test(shorter) && longer.startsWith(shorter);
+  if (/^\d/.test(a) || /^\d/.test(b)) return false;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common += 1;
+  return common >= 5 && common >= (Math.min(a.length, b.length) * 2) / 3;
 }
 
 /** Words that name no condition by themselves: "reflux disease" says no more than "reflux". */
@@ -104,8 +110,9 @@ export function containsAll(words: readonly string[], needed: readonly string[])
 }
 
 /**
- * Abbreviations students write for common differentials. Used only to decide whether an entry
- * fits one of the case's differentials; the case's diagnosis is matched through its own aliases.
+ * Abbreviations students write for common differentials and in plans. Used to decide whether an
+ * entry fits one of the case's differentials or a note mentions a red flag, never for the
+ * case's diagnosis, which is matched through its own aliases.
  */
 const ABBREVIATIONS: Record<string, string> = {
   pe: 'pulmonary embolism',
@@ -128,6 +135,8 @@ const ABBREVIATIONS: Record<string, string> = {
   msk: 'musculoskeletal',
   pud: 'peptic ulcer disease',
   ngu: 'non-gonococcal urethritis',
+  ng: 'nasogastric',
+  ngt: 'nasogastric tube',
 };
 
 export function expandAbbreviations(entry: string): string {

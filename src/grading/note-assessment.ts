@@ -38,23 +38,30 @@ function diagnosisNames(caseFile: Case): string[][] {
 }
 
 /**
- * Whether an entry fits one of the case's listed differentials: it names all of one (as
- * diagnosisMatch does), or every word of the entry is, in some form, part of one: "cholecystitis"
- * fits "Biliary colic or acute cholecystitis", "hypokalaemia" fits "Electrolyte disturbance
- * (hypokalaemia, hypomagnesaemia)", "adhesional obstruction" fits "… obstruction (adhesions …)".
- * Words such as "disease" need not be there, and common abbreviations (PE, GORD, SBO) are
- * spelled out first.
+ * Whether an entry fits one of the case's listed differentials: it names one, or one part of one
+ * ("Anastomotic leak with intra-abdominal collection" fits "Anastomotic leak with intra-abdominal
+ * sepsis"), as diagnosisMatch names the diagnosis; or every word of the entry is, in some form,
+ * part of one: "cholecystitis" fits "Biliary colic or acute cholecystitis", "hypokalaemia" fits
+ * "Electrolyte disturbance (hypokalaemia, hypomagnesaemia)", "adhesional obstruction" fits
+ * "… obstruction (adhesions …)". Words such as "disease" need not be there, and common
+ * abbreviations (PE, GORD, SBO) are spelled out first.
  */
 export function differentialMatch(caseFile: Case, entry: string): boolean {
   const words = contentWords(expandAbbreviations(entry)).filter((word) => !QUALIFIERS.has(word));
   const specific = words.filter((word) => !GENERIC_WORDS.has(word));
   if (specific.length === 0) return false;
   return caseFile.diagnosis.differentials.some((differential) => {
-    const core = coreWords(differential);
+    const names = [differential, ...differential.split(DIFFERENTIAL_PARTS)].map(coreWords);
     const all = contentWords(differential);
-    return (core.length > 0 && containsAll(words, core)) || specific.every((word) => all.some((w) => sameStem(w, word)));
+    return (
+      names.some((core) => core.length > 0 && containsAll(words, core)) ||
+      specific.every((word) => all.some((w) => sameStem(w, word)))
+    );
   });
 }
+
+/** Where a listed differential joins alternatives or adds detail: "A or B", "A with B", "A (B, C)", "A: B". */
+const DIFFERENTIAL_PARTS = /[,;:()/]|\bor\b|\bwith\b/u;
 
 export function assessNote(caseFile: Case, note: StudentNote, transcript: readonly TranscriptTurn[]): NoteAssessment {
   const differential = note.differential.map((entry) => entry.trim()).filter((entry) => entry !== '');
@@ -64,7 +71,7 @@ export function assessNote(caseFile: Case, note: StudentNote, transcript: readon
     (entry) => !diagnosisMatch(caseFile, entry) && !differentialMatch(caseFile, entry),
   );
   const missedRedFlags = caseFile.diagnosis.redFlags.filter(
-    (flag) => !mentionsRedFlag(`${note.summary}\n${note.plan ?? ''}`, flag),
+    (flag) => !mentionsRedFlag(expandAbbreviations(`${note.summary}\n${note.plan ?? ''}`), flag),
   );
   const patientSaid = transcript.filter((turn) => turn.speaker === 'patient').map((turn) => turn.text);
   const unsupported = unsupportedDetails(note.summary, [...patientSaid, ...doorNoteSources(caseFile)]);

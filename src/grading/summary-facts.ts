@@ -8,7 +8,7 @@ import type { Case } from '../case/schema';
 /** The numbers and sides in `summary` that no source mentions, as written in the summary. */
 export function unsupportedDetails(summary: string, sources: readonly string[]): string[] {
   const known = sources.join('\n');
-  const knownNumbers = new Set(numbersIn(known, { words: true }).map((n) => n.value));
+  const knownNumbers = new Set([...numbersIn(known, { words: true }), ...phraseNumbers(known)].map((n) => n.value));
   const knownSides = new Set(sidesIn(known).map((s) => s.value));
   const unsupported = [
     ...numbersIn(summary, { words: false }).filter((n) => !knownNumbers.has(n.value)),
@@ -66,6 +66,21 @@ function numbersIn(text: string, { words }: { words: boolean }): Detail[] {
     previousTens = TENS.has(value) ? value : null;
   }
   return found.filter((detail) => words || detail.label !== '');
+}
+
+/** Spoken amounts a summary writes in digits: "an hour and a half" (1.5 h), "half an hour" (30 min), "a couple". */
+function phraseNumbers(text: string): Detail[] {
+  const found: Detail[] = [];
+  const add = (value: number, at: number) => found.push({ value: canonical(value), label: '', at });
+  for (const match of text.matchAll(/\b(an?|[\p{L}]+|\d+)\s+(?:\p{L}+\s+)?and\s+a\s+half\b/giu)) {
+    const whole = match[1] ?? '';
+    const value = /^an?$/i.test(whole) ? 1 : /^\d+$/.test(whole) ? Number(whole) : NUMBER_WORDS[fold(whole)];
+    if (value !== undefined) add(value + 0.5, match.index);
+  }
+  for (const match of text.matchAll(/\bhalf an? hour\b/giu)) add(30, match.index);
+  for (const match of text.matchAll(/\ba couple\b/giu)) add(2, match.index);
+  for (const match of text.matchAll(/\ba dozen\b/giu)) add(12, match.index);
+  return found;
 }
 
 const SIDES: readonly [RegExp, string][] = [

@@ -84,6 +84,8 @@ describe('differentialMatch', () => {
     [realCase('chest-pain-smoker'), 'PE'],
     [realCase('postop-ileus'), 'adhesional small bowel obstruction'],
     [realCase('postop-ileus'), 'hypokalaemia'],
+    [realCase('postop-ileus'), 'Anastomotic leak with intra-abdominal collection'],
+    [realCase('sti-shame'), 'Chlamydia'],
     [cholangitis, 'cholecystitis'],
   ])('an entry fits a listed differential: %#', (caseFile, entry) => {
     expect(differentialMatch(caseFile, entry)).toBe(true);
@@ -108,6 +110,16 @@ describe('mentionsRedFlag', () => {
     const flag = 'Falling urine output (hypovolaemia, acute kidney injury)';
     expect(mentionsRedFlag('Urine output has fallen', flag)).toBe(true);
     expect(mentionsRedFlag('Passing urine normally', flag)).toBe(false);
+    expect(mentionsRedFlag('Sweaty and nauseated.', 'Sweating, nausea and breathlessness with the pain')).toBe(true);
+    expect(mentionsRedFlag('Tachypnoeic.', 'Tachycardia (102/min)')).toBe(false);
+  });
+
+  it('reads abbreviations in the plan', () => {
+    const ileus = realCase('postop-ileus');
+    const flag = 'Large-volume bilious vomiting: aspiration risk, needs nasogastric decompression';
+    const missed = (plan: string) => assessNote(ileus, { summary: 'Vomiting.', differential: ['Ileus'], plan }, []).missedRedFlags;
+    expect(missed('NG decompression')).not.toContain(flag);
+    expect(missed('Observe')).toContain(flag);
   });
 });
 
@@ -163,6 +175,12 @@ describe('assessNote', () => {
   it('accepts numbers from the door note and the age, and digits for number words', () => {
     const summary = '68F, day 3 post-op, 3 vomits since last night, catheter 25 mL/h, HR 98, SpO2 95%.';
     expect(assessNote(ileus, { ...note, summary }, interview).summaryAccurate).toBe(true);
+  });
+
+  it('takes spoken amounts for the digits a summary writes', () => {
+    const said = transcript(['patient', 'It started about an hour and a half ago, and half an hour later I was sick a couple of times.']);
+    const summary = 'Pain for 1.5 h, vomited 2 times within 30 minutes.';
+    expect(assessNote(ileus, { summary, differential: ['Ileus'] }, said).summaryAccurate).toBe(true);
   });
 
   it('finds a side the patient did say', () => {
