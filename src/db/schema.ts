@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CHECKLIST_STATUSES, GradingResult } from '../grading/schema';
 
 // The shapes stored in IndexedDB. These schemas are the single definition: the TypeScript
 // types are inferred from them and every write is parsed with them.
@@ -62,6 +63,56 @@ export const LeakRecord = z.strictObject({
 });
 export type LeakRecord = z.infer<typeof LeakRecord>;
 
+/** How a grading was made (never an API key). */
+export const GradingGrader = z.strictObject({
+  kind: z.enum(['rule', 'llm']),
+  version: nonEmpty,
+  hash: nonEmpty,
+  model: z.string().optional(),
+  modelAnswered: z.string().optional(),
+  temperature: z.number().optional(),
+});
+
+export const GradingDisagreement = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('checklist'),
+    itemId: z.string(),
+    llm: z.enum(CHECKLIST_STATUSES),
+    rule: z.enum(CHECKLIST_STATUSES),
+    note: z.string(),
+  }),
+  z.strictObject({
+    kind: z.literal('misinformation'),
+    turn: z.int().min(1),
+    speaker: z.enum(['student', 'patient']),
+    quote: z.string(),
+    note: z.string(),
+  }),
+]);
+
+/**
+ * One grading of the session (added 2026-11-25 as an optional field: rows written before it
+ * simply have none). Regrading adds another; earlier ones are kept.
+ */
+export const GradingRecord = z.strictObject({
+  id: z.uuid(),
+  createdAt: epochMs,
+  grader: GradingGrader,
+  result: GradingResult,
+  score: z.strictObject({
+    points: z.number().nonnegative(),
+    maxPoints: z.number().nonnegative(),
+    percent: z.number().min(0).max(100),
+    band: z.enum(['excellent', 'good', 'borderline', 'needs work']),
+    criticalMissed: z.array(z.string()),
+  }),
+  verification: z.strictObject({ droppedFlags: z.int().nonnegative(), unverifiedItems: z.array(z.string()) }),
+  disagreements: z.array(GradingDisagreement).nullable(),
+  /** The model's raw answer, for review. */
+  raw: z.string().optional(),
+});
+export type GradingRecord = z.infer<typeof GradingRecord>;
+
 export const SESSION_STATUSES = ['active', 'ended'] as const;
 
 export const SessionRecord = z.strictObject({
@@ -80,6 +131,8 @@ export const SessionRecord = z.strictObject({
   timeLimitMinutes: z.number().positive().optional(),
   patient: SessionPatient,
   note: SessionNote.optional(),
+  /** Oldest first; absent until the first grading. */
+  gradings: z.array(GradingRecord).optional(),
   events: z.array(LeakRecord),
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
