@@ -65,8 +65,8 @@ export function quoteIsInTurn(turn: TranscriptTurn | undefined, quote: string, s
 }
 
 /**
- * Whether `quote` occurs in `text` as a run of whole words; a quote elided with "…" or "..."
- * (or "[…]") matches when its pieces occur in order.
+ * Whether `quote` occurs in `text` as a run of whole words; a quote elided with "…", "...",
+ * ". . ." or "[…]" matches when its pieces occur in order.
  */
 export function quoteOccursIn(quote: string, text: string): boolean {
   const pieces = quote.split(ELLIPSIS).map(words).filter((piece) => piece.length > 0);
@@ -81,7 +81,7 @@ export function quoteOccursIn(quote: string, text: string): boolean {
   return true;
 }
 
-const ELLIPSIS = /\[\s*(?:…|\.{3,})\s*\]|…|\.{3,}/u;
+const ELLIPSIS = /\[\s*(?:…|\.(?:\s?\.){2,})\s*\]|…|\.(?:\s?\.){2,}/u;
 
 /** Lower-case words (letters and digits, with inner apostrophes); everything else separates them. */
 export function words(text: string): string[] {

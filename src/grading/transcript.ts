@@ -30,6 +30,10 @@ const TEXT_SPEAKERS: Record<string, TranscriptTurn['speaker']> = {
   parent: 'patient',
   mother: 'patient',
   father: 'patient',
+  mum: 'patient',
+  dad: 'patient',
+  carer: 'patient',
+  guardian: 'patient',
 };
 
 export function parseTranscript(text: string, fileName: string): TranscriptTurn[] {

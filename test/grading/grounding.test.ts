@@ -38,6 +38,7 @@ describe('quoteOccursIn', () => {
     ['words across a line break', 'ten a day. Have done'],
     ['an elided quote with …', 'I smoke … since I was sixteen'],
     ['an elided quote with ...', 'I smoke... [...] sixteen'],
+    ['an elided quote with . . .', 'I smoke . . . sixteen'],
   ])('accepts %s', (_, quote) => {
     expect(quoteOccursIn(quote, "I smoke about ten a day.\nHave done since I was  sixteen. I've had this cough")).toBe(true);
   });
