@@ -72,7 +72,9 @@ function introduction(ctx: Context): CommunicationScore {
   const { phrases } = ctx;
   const nameParts = ctx.index.case.patient.name.split(/\s+/u).filter((p) => p.length > 2);
   const find = (test: (t: TranscriptTurn) => boolean) => first.find(test);
-  const ownName = find((t) => matches(phrases.ownName, t.text) || /\b(?:I'm|I am|I’m)\s+\p{Lu}\p{Ll}+/u.test(t.text.replace(/\b(?:I'm|I am|I’m)\s+(?:Dr|Doctor)\b/gu, '')));
+  // "I'm Priya": a capitalised word after "I'm" is a name (the pack's patterns see lower case only).
+  const saysName = (s: string) => matches(phrases.ownName, s) || /\b(?:I'm|I am|I’m)\s+(?!Dr\b|Doctor\b)\p{Lu}\p{Ll}+/u.test(s);
+  const ownName = find((t) => saysName(t.text));
   const role = find((t) => matches(phrases.role, t.text));
   const consent = find((t) => isMove(ctx, 'consent', t.text));
   const namesPatient = (s: string) => isMove(ctx, 'name', s) || nameParts.some((p) => s.includes(p));
@@ -80,7 +82,7 @@ function introduction(ctx: Context): CommunicationScore {
   const greeting = find((t) => isMove(ctx, 'greeting', t.text));
   const score = 1 + Number(!!ownName) + Number(!!role) + Number(!!consent) + Number(!!(identity && (greeting || ownName)));
   const evidence = uniqueEvidence(
-    [ownName && quoteOf(ownName, phrases.ownName), role && quoteOf(role, phrases.role), consent && moveQuote(ctx, consent, 'consent'), identity && { turn: identity.turn, quote: sentences(identity.text).find(namesPatient) ?? shortQuote(identity.text) }],
+    [ownName && { turn: ownName.turn, quote: sentences(ownName.text).find(saysName) ?? shortQuote(ownName.text) }, role && quoteOf(role, phrases.role), consent && moveQuote(ctx, consent, 'consent'), identity && { turn: identity.turn, quote: sentences(identity.text).find(namesPatient) ?? shortQuote(identity.text) }],
   );
   const missing = [
     !ownName && 'your name',
@@ -206,7 +208,7 @@ function jargon(ctx: Context): CommunicationScore {
     for (const use of exchange.jargon) {
       uses.push({ turn: exchange.student, term: use.term, sentence: use.sentence });
       const next = ctx.exchanges[i + 1];
-      const rephrased = next && next.asked && next.jargon.length === 0 && (next.revealed.length > 0 || next.targeted.length > 0);
+      const rephrased = !!next && next.asked && next.jargon.length === 0;
       weight += rephrased ? 0.5 : 1;
     }
   });
@@ -276,7 +278,8 @@ function uniqueEvidence(items: readonly (Evidence | undefined | false | null | '
     seen.add(key);
     out.push(item);
   }
-  return out.sort((a, b) => a.turn - b.turn).slice(0, MAX_EVIDENCE);
+  // Items come most telling first: keep those, then show them in transcript order.
+  return out.slice(0, MAX_EVIDENCE).sort((a, b) => a.turn - b.turn);
 }
 
 function list(items: readonly string[]): string {

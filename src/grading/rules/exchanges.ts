@@ -7,7 +7,7 @@ import { splitQuestions, type Piece } from '../../patient/split';
 import type { Turn } from '../../patient/types';
 import type { TranscriptTurn } from '../types';
 import { unexplainedJargon, type JargonUse } from './jargon';
-import { meaningWords, wordShare } from './text';
+import { isNegation, meaningWords, wordShare } from './text';
 
 // The transcript read as exchanges: a student turn and the patient's reply. For each, which
 // case facts the reply revealed — as the built-in patient reported them (`factIds`), or, for
@@ -181,7 +181,8 @@ export function inferRevealed(
   if (mode === 'retrieval') return [...proposed];
   const text = replies.map((r) => r.text).join(' ');
   const replyWords = meaningWords(text, index.pack);
-  const reply = annotate(text, index.pack, 'fact');
+  const first = meaningWords(text, index.pack)[0] ?? '';
+  const reply = { concepts: annotate(text, index.pack, 'fact').concepts, denial: isNegation(first, index.pack) };
   const found: string[] = [];
   for (const entry of index.facts) {
     const share = wordShare(factWords(index, entry), replyWords);
@@ -196,11 +197,12 @@ export function inferRevealed(
   return found;
 }
 
-function supports(entry: IndexedFact, share: number, reply: { concepts: string[]; negated: boolean }): boolean {
+function supports(entry: IndexedFact, share: number, reply: { concepts: string[]; denial: boolean }): boolean {
   if (share >= SUPPORT_SHARE) return true;
   const said = [...entry.saidConcepts];
   if (said.length > 0 && said.filter((c) => reply.concepts.includes(c)).length / said.length >= CONCEPT_SHARE) return true;
-  return entry.negative && reply.negated;
+  // "No, none of that." denies what a pertinent negative denies; "I'd rather not say" does not.
+  return entry.negative && reply.denial;
 }
 
 const wordCache = new WeakMap<IndexedFact, string[]>();
