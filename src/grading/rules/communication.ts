@@ -84,16 +84,15 @@ function introduction(ctx: Context): CommunicationScore {
   const evidence = uniqueEvidence(
     [ownName && { turn: ownName.turn, quote: sentences(ownName.text).find(saysName) ?? shortQuote(ownName.text) }, role && quoteOf(role, phrases.role), consent && moveQuote(ctx, consent, 'consent'), identity && { turn: identity.turn, quote: sentences(identity.text).find(namesPatient) ?? shortQuote(identity.text) }],
   );
-  const missing = [
-    !ownName && 'your name',
-    !role && 'your role',
-    !identity && "the patient's name",
-    !consent && 'permission to ask questions',
-  ].filter((m): m is string => !!m);
-  const advice = missing.length
-    ? `Open with ${list(missing)}: "Hello, I'm …, a medical student. Can I check your name? Is it all right if I ask you some questions?"`
-    : 'Keep opening this way: name, role, the patient’s name and consent before the first question.';
-  return { domain: 'introduction', score: clamp(score), evidence, advice };
+  const missing = (
+    [
+      [!ownName, 'name'],
+      [!role, 'role'],
+      [!identity, 'identity'],
+      [!consent, 'consent'],
+    ] as const
+  ).flatMap(([absent, part]) => (absent ? [part] : []));
+  return { domain: 'introduction', score: clamp(score), evidence, advice: phrases.advice.introduction(missing) };
 }
 
 type QuestionKind = 'open' | 'focused' | 'closed';
@@ -119,7 +118,7 @@ function openQuestions(ctx: Context): CommunicationScore {
     asked.push({ turn, kind: classify(ctx, question) });
   }
   if (asked.length === 0) {
-    return { domain: 'open-questions', score: 1, evidence: [], advice: 'Ask questions: start with an open one such as "What brought you in today?"' };
+    return { domain: 'open-questions', score: 1, evidence: [], advice: ctx.phrases.advice.openQuestions('none', 0, 0) };
   }
   const count = (k: QuestionKind) => asked.filter((a) => a.kind === k).length;
   const openness = (count('open') + 0.5 * count('focused')) / asked.length;
@@ -134,12 +133,7 @@ function openQuestions(ctx: Context): CommunicationScore {
   const open = asked.filter((a) => a.kind === 'open').slice(0, 2);
   const closed = asked.filter((a) => a.kind === 'closed').slice(0, open.length ? 1 : 2);
   const evidence = uniqueEvidence([...open, ...closed].map((a) => quoteOf(a.turn, ['.*\\?'])));
-  const percent = Math.round(openness * 100);
-  const advice = !openedOpen
-    ? `Begin with an open question ("What brought you in today?") and let the patient talk before narrowing down; ${percent}% of your questions were open.`
-    : score >= 4
-      ? 'Keep moving from open to closed questions: open for each new topic, closed to check details.'
-      : `Only ${count('open')} of ${asked.length} questions were open: start each new topic with "Tell me about…" or "What…" before closed checks.`;
+  const advice = ctx.phrases.advice.openQuestions(!openedOpen ? 'closed-start' : score >= 4 ? 'good' : 'few', count('open'), asked.length);
   return { domain: 'open-questions', score: clamp(score), evidence, advice };
 }
 
@@ -169,10 +163,8 @@ function empathy(ctx: Context): CommunicationScore {
     statements.map((t) => quoteOf(t, [...pack.moves.empathy, ...phrases.empathy])),
   );
   const advice = unanswered
-    ? `When the patient says “${shortQuote(sentenceMatching(phrases.emotion, unanswered.text) ?? unanswered.text, 80)}”, acknowledge the feeling before the next question: "That sounds really difficult."`
-    : statements.length === 0
-      ? 'Acknowledge how the patient feels at least once: "That must be hard" or "I can see this is worrying you."'
-      : 'Keep acknowledging feelings as they come up, in your own words.';
+    ? phrases.advice.empathy('unanswered', shortQuote(sentenceMatching(phrases.emotion, unanswered.text) ?? unanswered.text, 80))
+    : phrases.advice.empathy(statements.length === 0 ? 'none' : 'good');
   return { domain: 'empathy', score: clamp(score), evidence, advice };
 }
 
@@ -189,15 +181,7 @@ function ice(ctx: Context): CommunicationScore {
   const score = [1, 2, 3, 5][asked.size] ?? 5;
   const evidence = uniqueEvidence([...asked.values()].map((t) => quoteOf(t, ['.*\\?'])));
   const missing = ICE.filter((p) => !asked.has(p));
-  const examples: Record<(typeof ICE)[number], string> = {
-    ideas: '"What do you think might be causing this?"',
-    concerns: '"Is there anything worrying you about it?"',
-    expectations: '"What were you hoping we could do today?"',
-  };
-  const advice = missing.length
-    ? `Ask about the patient's ${list([...missing])}: ${missing.map((m) => examples[m]).join(' ')}`
-    : 'You covered ideas, concerns and expectations; come back to the concern when you explain the plan.';
-  return { domain: 'ice', score, evidence, advice };
+  return { domain: 'ice', score, evidence, advice: ctx.phrases.advice.ice(missing) };
 }
 
 function jargon(ctx: Context): CommunicationScore {
@@ -215,10 +199,7 @@ function jargon(ctx: Context): CommunicationScore {
   const score = clamp(5 - Math.ceil(weight));
   const evidence = uniqueEvidence(uses.map((u) => ({ turn: u.turn.turn, quote: u.sentence })));
   const terms = [...new Set(uses.map((u) => u.term))];
-  const advice = terms.length
-    ? `Say ${terms.map((t) => `"${t}"`).join(', ')} in everyday words, or explain ${terms.length > 1 ? 'them' : 'it'} in the same sentence.`
-    : 'You used words the patient knows; keep checking that medical terms are explained.';
-  return { domain: 'jargon', score, evidence, advice };
+  return { domain: 'jargon', score, evidence, advice: ctx.phrases.advice.jargon(terms) };
 }
 
 function signposting(ctx: Context): CommunicationScore {
@@ -235,11 +216,7 @@ function signposting(ctx: Context): CommunicationScore {
       quote: sentences(t.text).find((s) => matches(ctx.phrases.signpost, s) && !isMove(ctx, 'consent', s)) ?? shortQuote(t.text),
     })),
   ]);
-  const advice = !summaries.length
-    ? 'Summarise what you have heard before closing and ask "Have I got that right?": it shows you listened and lets the patient correct you.'
-    : signposts.length < 2
-      ? 'Signpost changes of topic: "Now I\'d like to ask some questions about your general health."'
-      : 'Keep signposting each new section and summarising before you close.';
+  const advice = ctx.phrases.advice.signposting(!summaries.length ? 'no-summary' : signposts.length < 2 ? 'few-signposts' : 'good');
   return { domain: 'signposting-summarising', score: clamp(score), evidence, advice };
 }
 
@@ -258,14 +235,15 @@ function closing(ctx: Context): CommunicationScore {
     nextSteps && quoteOf(nextSteps, phrases.nextSteps),
     thanks && quoteOf(thanks, phrases.thanks),
   ]);
-  const missing = [
-    !anythingElse && 'ask "Is there anything else you wanted to mention?"',
-    !questions && 'invite questions',
-    !nextSteps && 'say what happens next (examination, tests, who they will see)',
-    !thanks && 'thank the patient',
-  ].filter((m): m is string => !!m);
-  const advice = missing.length ? `Before you finish, ${list(missing)}.` : 'A complete close: keep it.';
-  return { domain: 'closing', score: clamp(score), evidence, advice };
+  const missing = (
+    [
+      [!anythingElse, 'anything-else'],
+      [!questions, 'questions'],
+      [!nextSteps, 'next-steps'],
+      [!thanks, 'thanks'],
+    ] as const
+  ).flatMap(([absent, part]) => (absent ? [part] : []));
+  return { domain: 'closing', score: clamp(score), evidence, advice: phrases.advice.closing(missing) };
 }
 
 function uniqueEvidence(items: readonly (Evidence | undefined | false | null | '')[]): Evidence[] {
@@ -280,9 +258,4 @@ function uniqueEvidence(items: readonly (Evidence | undefined | false | null | '
   }
   // Items come most telling first: keep those, then show them in transcript order.
   return out.slice(0, MAX_EVIDENCE).sort((a, b) => a.turn - b.turn);
-}
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -32,6 +32,16 @@ export interface GraderPhrases {
   proposal: string[];
   /** Words just before a claim that turn it round ("avoid", "it's a myth that"). */
   against: string[];
+  /** One piece of advice per communication domain, aimed at what was missing. */
+  advice: {
+    introduction(missing: readonly ('name' | 'role' | 'identity' | 'consent')[]): string;
+    openQuestions(kind: 'none' | 'closed-start' | 'few' | 'good', open: number, total: number): string;
+    empathy(kind: 'unanswered' | 'none' | 'good', feeling?: string): string;
+    ice(missing: readonly ('ideas' | 'concerns' | 'expectations')[]): string;
+    jargon(terms: readonly string[]): string;
+    signposting(kind: 'no-summary' | 'few-signposts' | 'good'): string;
+    closing(missing: readonly ('anything-else' | 'questions' | 'next-steps' | 'thanks')[]): string;
+  };
   /** Feedback sentences built from checklist item texts. */
   feedback: {
     didItem(text: string): string;
@@ -65,6 +75,12 @@ function englishVerb(text: string): { imperative: string; past: string } | undef
     (base.endsWith('e') ? `${base}d` : /[^aeiou]y$/u.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`);
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   return { imperative: `${capital(base)} ${rest}`.trim(), past: `${past} ${rest}`.trim() };
+}
+
+/** "a, b and c". */
+function list(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
 /** A quote without its closing punctuation, to sit inside a sentence. */
@@ -135,6 +151,56 @@ const en: GraderPhrases = {
   preambles: ['(?:so|and|ok(?:ay)?|right|now|also|great|thanks|thank you),?\\s+', '(?:can|could|would|will) you (?=tell|describe|explain|talk|say)', '(?:can|could|may) i ask(?: you)?,?\\s+', "i(?:'d| would) like (?:you )?to (?=know|ask|hear)", 'just '],
   against: ['avoid', 'avoiding', 'instead of', 'rather than', 'contraindicat', 'withhold', 'hold off', 'not to', 'myth', 'wrong to', 'untrue', 'not true', 'mistake to'],
   proposal: ["\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me|let's|shall i|shall we|i'd|we'd|i should|we should)\\b"],
+  advice: {
+    introduction: (missing) => {
+      const names = { name: 'your name', role: 'your role', identity: "the patient's name", consent: 'permission to ask questions' };
+      return missing.length
+        ? `Open with ${list(missing.map((m) => names[m]), 'and')}: "Hello, I'm …, a medical student. Can I check your name? Is it all right if I ask you some questions?"`
+        : 'Keep opening this way: name, role, the patient’s name and consent before the first question.';
+    },
+    openQuestions: (kind, open, total) =>
+      ({
+        none: 'Ask questions: start with an open one such as "What brought you in today?"',
+        'closed-start': `Begin with an open question ("What brought you in today?") and let the patient talk before narrowing down; ${open} of your ${total} questions were open.`,
+        few: `Only ${open} of ${total} questions were open: start each new topic with "Tell me about…" or "What…" before closed checks.`,
+        good: 'Keep moving from open to closed questions: open for each new topic, closed to check details.',
+      })[kind],
+    empathy: (kind, feeling) =>
+      ({
+        unanswered: `When the patient says “${feeling ?? ''}”, acknowledge the feeling before the next question: "That sounds really difficult."`,
+        none: 'Acknowledge how the patient feels at least once: "That must be hard" or "I can see this is worrying you."',
+        good: 'Keep acknowledging feelings as they come up, in your own words.',
+      })[kind],
+    ice: (missing) => {
+      const examples = {
+        ideas: '"What do you think might be causing this?"',
+        concerns: '"Is there anything worrying you about it?"',
+        expectations: '"What were you hoping we could do today?"',
+      };
+      return missing.length
+        ? `Ask about the patient's ${list(missing, 'and')}: ${missing.map((m) => examples[m]).join(' ')}`
+        : 'You covered ideas, concerns and expectations; come back to the concern when you explain the plan.';
+    },
+    jargon: (terms) =>
+      terms.length
+        ? `Say ${terms.map((t) => `"${t}"`).join(', ')} in everyday words, or explain ${terms.length > 1 ? 'them' : 'it'} in the same sentence.`
+        : 'You used words the patient knows; keep checking that medical terms are explained.',
+    signposting: (kind) =>
+      ({
+        'no-summary': 'Summarise what you have heard before closing and ask "Have I got that right?": it shows you listened and lets the patient correct you.',
+        'few-signposts': 'Signpost changes of topic: "Now I\'d like to ask some questions about your general health."',
+        good: 'Keep signposting each new section and summarising before you close.',
+      })[kind],
+    closing: (missing) => {
+      const steps = {
+        'anything-else': 'ask "Is there anything else you wanted to mention?"',
+        questions: 'invite questions',
+        'next-steps': 'say what happens next (examination, tests, who they will see)',
+        thanks: 'thank the patient',
+      };
+      return missing.length ? `Before you finish, ${list(missing.map((m) => steps[m]), 'and')}.` : 'A complete close: keep it.';
+    },
+  },
   feedback: {
     didItem: (text) => {
       const verb = englishVerb(text);
@@ -200,6 +266,57 @@ const de: GraderPhrases = {
   preambles: ['(?:so|und|ok(?:ay)?|gut|jetzt|nun|danke),?\\s+', '(?:können|könnten|würden) sie (?:mir )?(?=erzählen|beschreiben|schildern|sagen)'],
   against: ['vermeiden', 'statt', 'anstatt', 'kontraindiziert', 'nicht zu', 'mythos', 'falsch', 'stimmt nicht'],
   proposal: ['\\b(?:ich|wir) (?:werde|werden|gebe|geben|verschreibe|verschreiben)\\b', '\\bsoll(?:en)? (?:ich|wir)\\b'],
+  advice: {
+    introduction: (missing) => {
+      const names = { name: 'Ihren Namen', role: 'Ihre Funktion', identity: 'den Namen des Patienten', consent: 'das Einverständnis für Ihre Fragen' };
+      return missing.length
+        ? `Nennen Sie zu Beginn ${list(missing.map((m) => names[m]), 'und')}: „Guten Tag, ich bin …, Medizinstudentin. Darf ich Ihren Namen erfragen? Ist es in Ordnung, wenn ich Ihnen ein paar Fragen stelle?“`
+        : 'Beginnen Sie weiter so: Name, Funktion, Name des Patienten und Einverständnis vor der ersten Frage.';
+    },
+    openQuestions: (kind, open, total) =>
+      ({
+        none: 'Stellen Sie Fragen, zuerst eine offene wie „Was führt Sie heute zu uns?“',
+        'closed-start': `Beginnen Sie mit einer offenen Frage („Was führt Sie heute zu uns?“) und lassen Sie den Patienten erzählen; ${open} von ${total} Fragen waren offen.`,
+        few: `Nur ${open} von ${total} Fragen waren offen: Beginnen Sie jedes neue Thema mit „Erzählen Sie…“ oder „Wie…“, bevor Sie gezielt nachfragen.`,
+        good: 'Gehen Sie weiter von offenen zu geschlossenen Fragen: offen für jedes neue Thema, geschlossen für Details.',
+      })[kind],
+    empathy: (kind, feeling) =>
+      ({
+        unanswered: `Wenn der Patient sagt „${feeling ?? ''}“, gehen Sie vor der nächsten Frage auf das Gefühl ein: „Das klingt wirklich belastend.“`,
+        none: 'Gehen Sie mindestens einmal auf die Gefühle des Patienten ein: „Das muss schwer sein“ oder „Ich merke, dass Sie das beunruhigt.“',
+        good: 'Gehen Sie weiter auf Gefühle ein, wenn sie zur Sprache kommen, in Ihren eigenen Worten.',
+      })[kind],
+    ice: (missing) => {
+      const names = { ideas: 'Vorstellungen', concerns: 'Sorgen', expectations: 'Erwartungen' };
+      const examples = {
+        ideas: '„Was glauben Sie, woher das kommt?“',
+        concerns: '„Was macht Ihnen am meisten Sorgen?“',
+        expectations: '„Was erhoffen Sie sich heute von uns?“',
+      };
+      return missing.length
+        ? `Erfragen Sie die ${list(missing.map((m) => names[m]), 'und')} des Patienten: ${missing.map((m) => examples[m]).join(' ')}`
+        : 'Sie haben Vorstellungen, Sorgen und Erwartungen erfragt; greifen Sie die Sorge auf, wenn Sie den Plan erklären.';
+    },
+    jargon: (terms) =>
+      terms.length
+        ? `Sagen Sie ${terms.map((t) => `„${t}“`).join(', ')} in Alltagssprache oder erklären Sie es im selben Satz.`
+        : 'Sie haben Wörter benutzt, die der Patient kennt; erklären Sie Fachbegriffe weiterhin.',
+    signposting: (kind) =>
+      ({
+        'no-summary': 'Fassen Sie vor dem Abschluss zusammen und fragen Sie „Habe ich das richtig verstanden?“: Das zeigt, dass Sie zugehört haben, und lässt den Patienten korrigieren.',
+        'few-signposts': 'Kündigen Sie Themenwechsel an: „Jetzt würde ich Ihnen gern ein paar Fragen zu Ihrer Gesundheit allgemein stellen.“',
+        good: 'Kündigen Sie weiter jeden neuen Abschnitt an und fassen Sie vor dem Abschluss zusammen.',
+      })[kind],
+    closing: (missing) => {
+      const steps = {
+        'anything-else': 'fragen Sie „Gibt es sonst noch etwas, das Sie mir sagen möchten?“',
+        questions: 'laden Sie zu Fragen ein',
+        'next-steps': 'sagen Sie, wie es weitergeht (Untersuchung, Tests, wer als Nächstes kommt)',
+        thanks: 'bedanken Sie sich',
+      };
+      return missing.length ? `Bevor Sie abschließen: ${list(missing.map((m) => steps[m]), 'und')}.` : 'Ein vollständiger Abschluss: weiter so.';
+    },
+  },
   feedback: {
     didItem: (text) => sentence(`Gut gemacht: ${text}`),
     doItem: (text) => sentence(`Nächstes Mal: ${text}`),
