@@ -62,7 +62,7 @@ const Message = memo(function Message({
   const label = STATUS_LABEL[turn.status];
   const retryable = turn.speaker === 'patient' && (turn.status === 'error' || turn.status === 'interrupted');
   return (
-    <li className={`message message-${turn.speaker}`} data-status={turn.status} id={`turn-${turn.index + 1}`}>
+    <li className={`message message-${turn.speaker}`} data-status={turn.status}>
       <span className="message-who">{turn.speaker === 'student' ? 'You' : patientName}</span>
       {turn.text && <p className="message-text">{turn.text}</p>}
       {label && <span className="message-status">({label})</span>}

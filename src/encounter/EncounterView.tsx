@@ -102,7 +102,7 @@ function EncounterNote({ session, onSubmitNote }: Pick<Props, 'session' | 'onSub
       <h3>Post-encounter note</h3>
       {session.note ? (
         <p role="status" className="banner banner-ok">
-          Note saved. Feedback on your history taking will appear here once grading is available.
+          Note saved. Your feedback is below; submit the note again to have it graded again.
         </p>
       ) : (
         <p className="field-hint">Summarise the history and give your differential diagnosis. It is saved with this session.</p>

@@ -38,8 +38,16 @@ describe('a student interviews the built-in patient', () => {
     await page.getByText(/Note saved/).waitFor();
     await page.screenshot({ path: `${shots}/note.png`, fullPage: true });
 
+    // The built-in rule grader grades the note at once; evidence jumps to its turn.
+    await page.getByRole('heading', { name: /Your score: \d+(\.\d)?% — / }).waitFor();
+    const checklist = page.getByRole('region', { name: 'History checklist' });
+    await checklist.getByRole('button', { name: /Turn \d+: “/ }).first().click();
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^turn-\d+$/);
+    await page.screenshot({ path: `${shots}/feedback.png`, fullPage: true });
+
     await page.reload();
-    await page.getByText(/twenty a day/).waitFor();
+    await page.getByRole('list', { name: 'Conversation' }).getByText(/twenty a day/).waitFor();
+    await page.getByRole('heading', { name: /Your score:/ }).waitFor();
     expect(await page.getByLabel('Summary').inputValue()).toContain('55-year-old smoker');
     expect(await page.getByLabel('Differential diagnosis').inputValue()).toContain('Aortic dissection');
 

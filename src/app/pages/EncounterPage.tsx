@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import { Link } from 'wouter';
 import { DEFAULT_SETTINGS, usesBuiltInPatient } from '../../llm/settings';
 import type { Case } from '../../case';
-import { resolveSessionCase } from '../../case/case-key';
+import { caseKey, resolveSessionCase } from '../../case/case-key';
 import type { SessionRecord, SessionStore } from '../../db';
 import { toStorageError } from '../../db';
 import { createEncounterController, createEncounterStore, EncounterView, type Note } from '../../encounter';
@@ -10,6 +11,7 @@ import { useServices } from '../ServicesContext';
 import { useAppSettings } from '../settings';
 import type { PatientChoice } from '../patient-choice';
 import { LoadFailed } from './CasesPage';
+import { SessionFeedback } from './SessionFeedback';
 import { useAsync } from './useAsync';
 
 // Opens a session (new, or resumed after a reload): its case, its turns — a reply that was
@@ -18,6 +20,8 @@ import { useAsync } from './useAsync';
 interface Opened {
   session: SessionRecord;
   caseFile: Case;
+  /** How the case is addressed in the URL (bundled or stored), for "Try again". */
+  caseKey: string;
   store: SessionStore;
   storageProblem?: string;
   choice: PatientChoice;
@@ -47,7 +51,7 @@ export function EncounterPage({ sessionId }: { sessionId: string }) {
     // whatever the settings say now; a model session needs a model configured to go on.
     const modelMissing = session.patient.kind === 'llm' && usesBuiltInPatient(settings);
     const choice = await services.choosePatient(entry.case, session.patient.kind === 'scripted' || modelMissing ? DEFAULT_SETTINGS : settings);
-    return { session, caseFile: entry.case, store, storageProblem: problem?.message, choice, turns, modelMissing };
+    return { session, caseFile: entry.case, caseKey: caseKey(entry), store, storageProblem: problem?.message, choice, turns, modelMissing };
   }, [sessionId]);
 
   if (opened.status === 'loading') return <p role="status">Opening the session…</p>;
@@ -60,6 +64,9 @@ function OpenEncounter({ opened }: { opened: Opened }) {
   const services = useServices();
   const settings = useAppSettings();
   const [session, setSession] = useState(opened.session);
+  // Callbacks made once per session (the controller's) read the latest session from here.
+  const current = useRef(session);
+  current.current = session;
   const { store: sessions } = opened;
 
   const { store, controller } = useMemo(() => {
@@ -74,9 +81,10 @@ function OpenEncounter({ opened }: { opened: Opened }) {
       describeError: (error) => services.describeError(error, settings),
       storageMessage: (error) => toStorageError(error)?.message ?? 'Saving failed.',
       onReplyInfo: ({ model, leak, turnIndex }) => {
+        const latest = current.current;
         const changes: Partial<SessionRecord> = {};
-        if (model && model !== session.patient.modelAnswered) changes.patient = { ...session.patient, modelAnswered: model };
-        if (leak) changes.events = [...session.events, { at: Date.now(), kind: 'leak', turnIndex, term: leak.term }];
+        if (model && model !== latest.patient.modelAnswered) changes.patient = { ...latest.patient, modelAnswered: model };
+        if (leak) changes.events = [...latest.events, { at: Date.now(), kind: 'leak', turnIndex, term: leak.term }];
         if (Object.keys(changes).length) void save(changes);
       },
     });
@@ -116,7 +124,11 @@ function OpenEncounter({ opened }: { opened: Opened }) {
     }
   }
 
+  const turns = useStore(store, (s) => s.turns);
+  const patient = opened.caseFile.patient;
+
   return (
+    <>
     <EncounterView
       caseFile={opened.caseFile}
       session={session}
@@ -135,5 +147,17 @@ function OpenEncounter({ opened }: { opened: Opened }) {
       onEnd={() => void save({ status: 'ended', endedAt: Date.now() })}
       onSubmitNote={(note: Note) => save({ note: { ...note, submittedAt: Date.now() } })}
     />
+    {session.status === 'ended' && (
+      <SessionFeedback
+        caseFile={opened.caseFile}
+        caseKey={opened.caseKey}
+        session={session}
+        turns={turns}
+        sessions={sessions}
+        patientName={patient.informant?.name ?? patient.name}
+        save={save}
+      />
+    )}
+    </>
   );
 }
