@@ -7,8 +7,8 @@ import { checklistRules, judgeChecklist } from './rules/checklist';
 import { communicationRules, scoreCommunication } from './rules/communication';
 import { exchangeRules, readExchanges, type ExchangeOptions } from './rules/exchanges';
 import { feedback } from './rules/feedback';
-import { graderPhrases, phraseData } from './rules/language';
-import { leakFlags, misinformationRules, noteMisinformation, studentMisinformation } from './rules/misinformation';
+import { graderPhrases, phraseData, type GraderPhrases } from './rules/language';
+import { leakFlags, misinformationRules, noteMisinformation, studentMisinformation, type ClaimMatch } from './rules/misinformation';
 import { GradingResult, type NoteAssessment } from './schema';
 import type { Grader, GraderOutput, GradingInput } from './types';
 
@@ -38,14 +38,14 @@ export function gradeByRules(input: GradingInput, options: RuleGraderOptions = {
   const { index } = patient;
   const phrases = graderPhrases(caseFile.language);
 
-  const exchanges = readExchanges(index, patient, transcript, options);
+  const exchanges = readExchanges(patient, transcript, options);
   const checklist = judgeChecklist(index, exchanges);
   const communication = scoreCommunication(index, transcript, exchanges);
   const misinformation = [...studentMisinformation(index, transcript), ...leakFlags(transcript, input.leaks)].sort(
     (a, b) => a.turn - b.turn,
   );
   const noteClaims = input.note ? noteMisinformation(index, input.note) : [];
-  const note = input.note ? withClaims(assessNote(caseFile, input.note, transcript), noteClaims) : null;
+  const note = input.note ? withClaims(assessNote(caseFile, input.note, transcript), noteClaims, phrases) : null;
   const { strengths, nextSteps } = feedback(caseFile, phrases, checklist, communication, misinformation, noteClaims, note?.missedRedFlags);
 
   return GradingResult.parse({
@@ -59,9 +59,9 @@ export function gradeByRules(input: GradingInput, options: RuleGraderOptions = {
 }
 
 /** A note has no turn to cite, so misconceptions written in it are reported in the note's comments. */
-function withClaims(assessment: NoteAssessment, claims: ReturnType<typeof noteMisinformation>): NoteAssessment {
+function withClaims(assessment: NoteAssessment, claims: readonly ClaimMatch[], phrases: GraderPhrases): NoteAssessment {
   if (claims.length === 0) return assessment;
-  const said = claims.map((c) => `The note says “${c.sentence.trim()}”, a misconception: ${c.misconception.correction}`);
+  const said = claims.map((c) => phrases.feedback.noteComment(c.sentence, c.misconception.correction));
   return { ...assessment, comments: [assessment.comments, ...said].filter(Boolean).join(' ') };
 }
 

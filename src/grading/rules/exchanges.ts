@@ -55,12 +55,8 @@ export interface ExchangeOptions {
   inference?: 'both' | 'retrieval' | 'text';
 }
 
-export function readExchanges(
-  index: CaseIndex,
-  patient: ScriptedPatient,
-  transcript: readonly TranscriptTurn[],
-  options: ExchangeOptions = {},
-): Exchange[] {
+export function readExchanges(patient: ScriptedPatient, transcript: readonly TranscriptTurn[], options: ExchangeOptions = {}): Exchange[] {
+  const { index } = patient;
   const exchanges: Exchange[] = [];
   const conversation: Turn[] = [];
   const revealedSoFar = new Set<string>();
@@ -122,7 +118,6 @@ function askingPieces(index: CaseIndex, text: string, pieces: readonly Piece[]):
     .filter((p) => p.asked && !CONVERSATIONAL.some((m) => is(m, p.text)))
     .map((piece) => ({ piece, jargon: unexplainedJargon(index, piece.text).some((j) => j.concepts.length > 0) }));
 }
-
 
 /** "Tell me more", "go on", "anything else?": invitations the patient answers though they are not questions. */
 function isInvitation(index: CaseIndex, text: string): boolean {

@@ -14,8 +14,7 @@ const ileus = loadCase('postop-ileus');
 const chest = loadCase('chest-pain-smoker');
 
 function exchanges(caseFile: typeof ileus, transcript: TranscriptTurn[], options?: ExchangeOptions) {
-  const patient = createScriptedPatient(caseFile);
-  return readExchanges(patient.index, patient, transcript, options);
+  return readExchanges(createScriptedPatient(caseFile), transcript, options);
 }
 const status = (caseFile: typeof ileus, transcript: TranscriptTurn[], itemId: string) =>
   gradeByRules(input(caseFile, transcript)).checklist.find((j) => j.itemId === itemId);

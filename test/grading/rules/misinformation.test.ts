@@ -72,8 +72,8 @@ describe('misinformation flags', () => {
     const note = { summary: 'Vomiting day 3.', differential: ['Postoperative ileus'], plan: 'Give metoclopramide 10 mg IV. Bed rest.' };
     const result = gradeByRules(input(ileus, transcript, { note }));
     expect(result.misinformation).toEqual([]);
-    expect(result.note?.comments).toContain('The note says “Give metoclopramide 10 mg IV.”, a misconception: Prokinetics are contraindicated');
-    expect(result.note?.comments).toContain('The note says “Bed rest.”, a misconception: Early mobilisation');
+    expect(result.note?.comments).toContain('The note says “Give metoclopramide 10 mg IV”, a misconception: Prokinetics are contraindicated');
+    expect(result.note?.comments).toContain('The note says “Bed rest”, a misconception: Early mobilisation');
     expect(result.nextSteps).toContain(
       'Your note says “Give metoclopramide 10 mg IV”: Prokinetics are contraindicated until mechanical obstruction is excluded: stimulating motility against a blockage risks perforation, and the BNF lists the first 3–4 days after gastrointestinal surgery as a contraindication for metoclopramide.',
     );
