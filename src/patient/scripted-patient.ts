@@ -2,7 +2,8 @@ import type { Case } from '../case/schema';
 import { buildCaseIndex, type CaseIndex } from './fact-index';
 import { languagePack } from './lexicon';
 import { initialState, respond, type ConversationState, type Response } from './respond';
-import type { Patient, PatientReply, ReplyInfo, Turn } from './types';
+import { pendingReplyInfo } from './reply-info';
+import type { Patient, PatientReply, Turn } from './types';
 
 // The built-in patient: answers only from its case, with no network and no key.
 
@@ -42,8 +43,7 @@ export function createScriptedPatient(caseFile: Case, options: ScriptedPatientOp
   }
 
   function reply(turns: readonly Turn[], signal?: AbortSignal): PatientReply {
-    let settle: (info: ReplyInfo) => void = () => {};
-    const info = new Promise<ReplyInfo>((resolve) => (settle = resolve));
+    const { info, settle } = pendingReplyInfo();
     const response = answer(turns);
     async function* stream(): AsyncGenerator<string> {
       let stopped = false;

@@ -1,3 +1,4 @@
+import { SUPPRESSED_SDK_HEADERS } from '../../src/llm/client';
 import OpenAI from 'openai';
 import type { Case } from '../../src/case/schema';
 import { createScriptedPatient } from '../../src/patient';
@@ -5,17 +6,8 @@ import type { Turn } from '../../src/patient/types';
 import { soreThroat } from './fixture';
 import { startMockLlm, type MockLlm, type MockLlmOptions } from './server';
 
-/** The SDK's X-Stainless-* headers, nulled as a browser app must do for CORS. */
-export const NO_STAINLESS_HEADERS = {
-  'X-Stainless-Lang': null,
-  'X-Stainless-Package-Version': null,
-  'X-Stainless-OS': null,
-  'X-Stainless-Arch': null,
-  'X-Stainless-Runtime': null,
-  'X-Stainless-Runtime-Version': null,
-  'X-Stainless-Retry-Count': null,
-  'X-Stainless-Timeout': null,
-} as const;
+/** The SDK's X-Stainless-* headers, nulled as the browser app does for CORS. */
+export const NO_STAINLESS_HEADERS = SUPPRESSED_SDK_HEADERS;
 
 export function startTestServer(options: Partial<MockLlmOptions> = {}): Promise<MockLlm> {
   return startMockLlm({ cases: [soreThroat], ...options });

@@ -1,6 +1,7 @@
 import type { Case } from '../../case/schema';
-import type { LeakEvent, Patient, PatientReply, ReplyInfo, Turn } from '../types';
+import type { LeakEvent, Patient, PatientReply, Turn } from '../types';
 import { PatientStreamError } from './errors';
+import { pendingReplyInfo } from '../reply-info';
 import { diagnosisTerms, LeakScanner, type LeakScan } from './leak-terms';
 
 // Wraps any patient so the student never reads the diagnosis from it. Every reply is scanned
@@ -35,13 +36,7 @@ export function withLeakGuard(patient: Patient, caseFile: Case, options: LeakGua
     else signal?.addEventListener('abort', onCallerAbort, { once: true });
     const innerReply = patient.reply(turns, inner.signal);
 
-    let settle: (info: ReplyInfo) => void = () => {};
-    let fail: (error: unknown) => void = () => {};
-    const info = new Promise<ReplyInfo>((resolve, reject) => {
-      settle = resolve;
-      fail = reject;
-    });
-    info.catch(() => undefined);
+    const { info, settle, fail } = pendingReplyInfo();
 
     async function* stream(): AsyncGenerator<string> {
       const scanner = new LeakScanner(terms, caseFile.language);

@@ -1,8 +1,9 @@
 import type OpenAI from 'openai';
 import type { ChatCompletionChunk, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { Case } from '../../case/schema';
-import type { Patient, PatientReply, ReplyInfo, Turn } from '../types';
+import type { Patient, PatientReply, Turn } from '../types';
 import { PatientStreamError } from './errors';
+import { pendingReplyInfo } from '../reply-info';
 import { buildPatientPrompt, type PatientPrompt } from './prompt';
 
 // The LLM patient: any OpenAI-compatible endpoint, through the openai SDK the app hands in.
@@ -37,14 +38,7 @@ export function createLlmPatient(options: LlmPatientOptions): LlmPatient {
   const system: ChatCompletionMessageParam = { role: 'system', content: prompt.system };
 
   function reply(turns: readonly Turn[], signal?: AbortSignal): PatientReply {
-    let settle: (info: ReplyInfo) => void = () => {};
-    let fail: (error: unknown) => void = () => {};
-    const info = new Promise<ReplyInfo>((resolve, reject) => {
-      settle = resolve;
-      fail = reject;
-    });
-    // A consumer that handles the error from the stream need not also handle it here.
-    info.catch(() => undefined);
+    const { info, settle, fail } = pendingReplyInfo();
 
     async function* stream(): AsyncGenerator<string> {
       let text = '';
