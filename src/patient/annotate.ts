@@ -124,6 +124,12 @@ export function contentTokens(text: string, pack: LanguagePack): string[] {
     .filter((w) => w.length > 1 && !stopwords.has(w));
 }
 
+/** Symptoms and history sections are what a question is about; dimensions and places only frame it. */
+export function isSubject(pack: LanguagePack, concept: string): boolean {
+  const kind = conceptKind(pack, concept);
+  return kind === 'symptom' || kind === 'topic';
+}
+
 export function conceptKind(pack: LanguagePack, id: string): ConceptKind | undefined {
   return compiled(pack, 'question').kinds.get(id);
 }

@@ -1,4 +1,4 @@
-import { annotate, cachedAlternation, conceptKind, normalise, type Annotation } from './annotate';
+import { annotate, cachedAlternation, conceptKind, isSubject, normalise, type Annotation } from './annotate';
 import type { CaseIndex, IndexedFact } from './fact-index';
 import type { MoveId, Templates } from './lexicon/types';
 import { retrieve } from './retrieve';
@@ -145,7 +145,7 @@ function answerPiece(ctx: Context, { text: piece, annotation: said, asked, inher
   if (ctx.is('age', piece)) return identity(ctx, 'age');
   // A move is judged on what this piece says itself: "What brings you in?" after "I'm a
   // medical student" is still an open question.
-  const subject = annotation.concepts.some((c) => isSubject(ctx, c) && !inherited.includes(c));
+  const subject = annotation.concepts.some((c) => isSubject(ctx.index.pack, c) && !inherited.includes(c));
   // "Tell me more about what the burning's like" asks for something in particular.
   const particular = subject || annotation.concepts.some((c) => conceptKind(ctx.index.pack, c) === 'dim');
   if (ctx.is('open', piece) && !subject) return open(ctx);
@@ -179,7 +179,7 @@ function unknown(ctx: Context, asked: Annotation): Part {
   if (ctx.index.case.patient.unknownPolicy === 'unsure') return say(ctx, t.unsure, 'unknown');
   // "No, I don't smoke." fits "do you smoke?" — but a parent speaking for a child, or a
   // question about something narrower than the section, gets a plain denial.
-  const subject = asked.concepts.find((c) => isSubject(ctx, c) && !asked.implied.includes(c));
+  const subject = asked.concepts.find((c) => isSubject(ctx.index.pack, c) && !asked.implied.includes(c));
   const topical = subject && !ctx.index.case.patient.informant ? t.denyByTopic[subject] : undefined;
   return { text: topical ?? ctx.pick(t.deny, 'deny'), factIds: [], move: 'unknown' };
 }
@@ -263,7 +263,7 @@ function associated(ctx: Context): Part {
         e.fact.reveal !== 'on-specific-ask' &&
         !e.negative &&
         !ctx.revealed.has(e.fact.id) &&
-        [...e.concepts].some((c) => !main.has(c) && ctx.index.pack.concepts.find((d) => d.id === c)?.kind === 'symptom'),
+        [...e.concepts].some((c) => !main.has(c) && conceptKind(ctx.index.pack, c) === 'symptom'),
     )
     .slice(0, 2);
   return next.length ? ctx.tell(next, 'associated') : say(ctx, ctx.templates.nothingElse, 'associated');
@@ -329,11 +329,6 @@ function aboutThePatient(ctx: Context, annotation: Annotation): Annotation {
     concepts: annotation.concepts.filter((c) => !stripped.has(c)),
     implied: annotation.implied.filter((c) => !stripped.has(c)),
   };
-}
-
-function isSubject(ctx: Context, concept: string): boolean {
-  const kind = conceptKind(ctx.index.pack, concept);
-  return kind === 'symptom' || kind === 'topic';
 }
 
 function joinParts(texts: string[], templates: Templates): string {

@@ -1,4 +1,4 @@
-import { annotate, conceptKind, contentTokens, type Annotation } from './annotate';
+import { annotate, conceptKind, contentTokens, isSubject, type Annotation } from './annotate';
 import { CATEGORY_TOPIC, searchTerms, type CaseIndex, type IndexedFact } from './fact-index';
 
 // Second stage of answering a question: pick the fact the question is about, or none.
@@ -61,11 +61,6 @@ export interface Retrieval {
   candidates: Candidate[];
 }
 
-const isSubject = (index: CaseIndex, concept: string) => {
-  const kind = conceptKind(index.pack, concept);
-  return kind === 'symptom' || kind === 'topic';
-};
-
 export function retrieve(
   index: CaseIndex,
   question: string,
@@ -76,7 +71,7 @@ export function retrieve(
   const words = [...new Set(annotation.words)];
   if (concepts.length === 0 && words.length === 0) return { annotation, chosen: [], candidates: [] };
 
-  const subjects = concepts.filter((c) => isSubject(index, c));
+  const subjects = concepts.filter((c) => isSubject(index.pack, c));
   const dimensions = concepts.filter((c) => conceptKind(index.pack, c) === 'dim');
   const bodyParts = concepts.filter((c) => conceptKind(index.pack, c) === 'body');
   const people = concepts.filter((c) => conceptKind(index.pack, c) === 'person');
@@ -85,7 +80,7 @@ export function retrieve(
   const weights = new Map(
     concepts.map((c) => {
       if (annotation.implied.includes(c)) return [c, 0];
-      const narrowing = head && c !== head && isSubject(index, c) ? NARROWING_SUBJECT : 1;
+      const narrowing = head && c !== head && isSubject(index.pack, c) ? NARROWING_SUBJECT : 1;
       return [c, conceptWeight(index, c, subjects) * narrowing];
     }),
   );
@@ -209,7 +204,7 @@ function deniesSomethingElse(index: CaseIndex, entry: IndexedFact, subjects: str
 }
 
 function aboutSomethingElse(index: CaseIndex, entry: IndexedFact): boolean {
-  return [...entry.saidConcepts].some((c) => isSubject(index, c) && !index.mainConcepts.has(c));
+  return [...entry.saidConcepts].some((c) => isSubject(index.pack, c) && !index.mainConcepts.has(c));
 }
 
 export const sameWord = (a: string, b: string) =>

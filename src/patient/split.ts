@@ -1,4 +1,4 @@
-import { alternation, annotate, conceptKind, normalise, type Annotation } from './annotate';
+import { alternation, annotate, conceptKind, isSubject, normalise, type Annotation } from './annotate';
 import type { LanguagePack } from './lexicon/types';
 
 // A student often asks two things at once ("How long has it hurt and where is it?",
@@ -69,11 +69,6 @@ function splitOnStarters(sentence: string, starters: RegExp): string[] {
   }
   return parts.map((p) => p.replace(/^(and|also|und|auch)\s+/iu, '').trim()).filter(Boolean);
 }
-
-const isSubject = (pack: LanguagePack, concept: string) => {
-  const kind = conceptKind(pack, concept);
-  return kind === 'symptom' || kind === 'topic';
-};
 
 /**
  * "Any pain or swelling in your legs?" asks about pain in the legs and swelling in the legs:

@@ -9,16 +9,7 @@ import {
   type AnamnesisDatabase,
   type CaseStore,
 } from '../../src/db';
-import { closeTestDatabases, fakeIndexedDb, makeNewCase, openTestDatabase } from './fixtures';
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { closeTestDatabases, fakeIndexedDb, makeNewCase, openTestDatabase, rejectionOf } from './fixtures';
 
 const implementations = [
   { name: 'IndexedDB (Dexie)', create: () => createDexieCaseStore(openTestDatabase()) },

@@ -64,3 +64,13 @@ export function makeNewCase(overrides: Partial<NewStoredCase> = {}): NewStoredCa
     ...overrides,
   };
 }
+
+/** The error a promise rejects with; fails the test when it resolves. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}

@@ -7,16 +7,7 @@ import {
   type SessionRecord,
   type SessionStore,
 } from '../../src/db';
-import { closeTestDatabases, makeSession, makeTurn, openTestDatabase } from './fixtures';
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { closeTestDatabases, makeSession, makeTurn, openTestDatabase, rejectionOf } from './fixtures';
 
 const implementations = [
   { name: 'IndexedDB (Dexie)', create: () => createDexieStore(openTestDatabase()) },
