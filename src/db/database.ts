@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import type { SessionRecord, StoredCaseRecord, TurnRecord } from './schema';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './versions';
+import type { CaseSnapshot, SessionRecord, SessionSummary, StoredCaseRecord, TurnRecord } from './schema';
+import { summarize } from './summarize';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './versions';
 
 /** Something the UI should tell the student about the database connection. */
 export type DatabaseNotice =
@@ -23,6 +24,8 @@ export class AnamnesisDatabase extends Dexie {
   declare readonly sessions: EntityTable<SessionRecord, 'id'>;
   declare readonly turns: EntityTable<TurnRecord, 'id'>;
   declare readonly cases: EntityTable<StoredCaseRecord, 'key'>;
+  declare readonly summaries: EntityTable<SessionSummary, 'id'>;
+  declare readonly snapshots: EntityTable<CaseSnapshot, 'hash'>;
 
   private readonly listeners = new Set<DatabaseNoticeListener>();
   private lastNotice: DatabaseNotice | undefined;
@@ -35,6 +38,9 @@ export class AnamnesisDatabase extends Dexie {
     this.version(2)
       .stores(SCHEMA_V2)
       .upgrade((tx) => this.upgradeToV2(tx));
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx) => this.upgradeToV3(tx));
 
     this.on('versionchange', (event) => this.closeForOtherTab(event));
     this.on('blocked', () => {
@@ -49,6 +55,16 @@ export class AnamnesisDatabase extends Dexie {
    * is declared so the history reads the same for every version.
    */
   private async upgradeToV2(_tx: Transaction): Promise<void> {}
+
+  /**
+   * 2026-11-25, version 2 → 3: adds `summaries` (a dashboard row per session) and `snapshots`
+   * (cases of imported sessions). Every existing session gets its summary here; sessions
+   * themselves are unchanged (their new `review` and `origin` fields are optional).
+   */
+  private async upgradeToV3(tx: Transaction): Promise<void> {
+    const sessions: SessionRecord[] = await tx.table('sessions').toArray();
+    await tx.table('summaries').bulkPut(sessions.map(summarize));
+  }
 
   /** The latest notice, for a UI that subscribes after it happened. */
   get notice(): DatabaseNotice | undefined {

@@ -1,5 +1,10 @@
 import { SessionExistsError, SessionNotFoundError } from './record-errors';
-import type { SessionRecord, TurnRecord } from './schema';
+import { sessionDigest } from './digest';
+import { planImport, sourceIdOf } from './imports';
+import type { CaseSnapshot, SessionRecord, TurnRecord } from './schema';
+import { parseSnapshot } from './snapshots';
+import { querySummaryRows, summaryFacetsOfRows } from './summary-query';
+import { summarize } from './summarize';
 import type { SessionStore } from './session-store';
 import { applySessionChanges, pageSize, parseSession, toPage, type SessionCursor } from './sessions';
 import { asInterrupted, parseTurn, parseTurns } from './turns';
@@ -22,6 +27,12 @@ const turnKey = (turn: TurnRecord) => [turn.index, turn.id] as const;
 export function createMemoryStore(): SessionStore {
   const sessions = new Map<string, SessionRecord>();
   const turns = new Map<string, TurnRecord>();
+  const snapshots = new Map<string, CaseSnapshot>();
+  const summaries = () => [...sessions.values()].map(summarize);
+  const localDigest = (id: string) => {
+    const session = sessions.get(id);
+    return session ? sessionDigest(session, turnsOf(id)) : '';
+  };
 
   const turnsOf = (sessionId: string) =>
     [...turns.values()].filter((turn) => turn.sessionId === sessionId).sort((a, b) => compareKeys(turnKey(a), turnKey(b)));
@@ -81,6 +92,54 @@ export function createMemoryStore(): SessionStore {
         .map(asInterrupted);
       for (const turn of interrupted) turns.set(turn.id, structuredClone(turn));
       return interrupted;
+    },
+
+    async putCaseSnapshot(snapshot) {
+      const valid = parseSnapshot(snapshot);
+      if (!snapshots.has(valid.hash)) snapshots.set(valid.hash, structuredClone(valid));
+    },
+
+    async getCaseSnapshot(hash) {
+      const snapshot = snapshots.get(hash);
+      return snapshot && structuredClone(snapshot);
+    },
+
+    async importSessions(batch) {
+      // Planned in full before anything is written, so a failure leaves the maps as they were.
+      const planned = new Map<string, SessionRecord>();
+      const plannedTurns: TurnRecord[] = [];
+      const now = Date.now();
+      const outcomes = batch.entries.map((entry) => {
+        const sourceId = sourceIdOf(entry);
+        const candidates = [...sessions.values(), ...planned.values()]
+          .map(summarize)
+          .filter((summary) => summary.sourceId === sourceId)
+          .map((summary) => ({ summary, digest: summary.importDigest ?? localDigest(summary.id) }));
+        const plan = planImport(entry, candidates, batch.file, now, () => crypto.randomUUID());
+        if (plan.write) {
+          if (sessions.has(plan.write.session.id) || planned.has(plan.write.session.id)) throw new SessionExistsError(plan.write.session.id);
+          planned.set(plan.write.session.id, plan.write.session);
+          plannedTurns.push(...plan.write.turns);
+        }
+        return plan.outcome;
+      });
+      for (const turn of plannedTurns) if (turns.has(turn.id)) throw new SessionExistsError(turn.sessionId);
+      for (const [id, session] of planned) sessions.set(id, structuredClone(session));
+      for (const turn of plannedTurns) turns.set(turn.id, structuredClone(turn));
+      for (const snapshot of batch.snapshots) if (!snapshots.has(snapshot.hash)) snapshots.set(snapshot.hash, structuredClone(snapshot));
+      return outcomes;
+    },
+
+    async querySummaries(query) {
+      return structuredClone(querySummaryRows(summaries(), query));
+    },
+
+    async summaryFacets() {
+      return summaryFacetsOfRows(summaries());
+    },
+
+    async listSessionsOfCase(caseId) {
+      return structuredClone([...sessions.values()].filter((session) => session.caseId === caseId));
     },
 
     onNotice: () => () => {},

@@ -1,5 +1,9 @@
 import * as z from 'zod';
 import { CHECKLIST_STATUSES, GradingResult } from '../grading/schema';
+import { SessionOrigin, SessionReview } from './review-schema';
+
+export * from './review-schema';
+export * from './summary-schema';
 
 // The shapes stored in IndexedDB. These schemas are the single definition: the TypeScript
 // types are inferred from them and every write is parsed with them.
@@ -134,6 +138,10 @@ export const SessionRecord = z.strictObject({
   /** Oldest first; absent until the first grading. */
   gradings: z.array(GradingRecord).optional(),
   events: z.array(LeakRecord),
+  /** The instructor's review (added 2026-11-25, optional). */
+  review: SessionReview.optional(),
+  /** Set on a session that came from an import bundle (added 2026-11-25, optional). */
+  origin: SessionOrigin.optional(),
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
 

@@ -1,5 +1,7 @@
 import type { DatabaseNoticeListener } from './database';
-import type { SessionRecord, TurnRecord } from './schema';
+import type { ImportBatch, ImportOutcome } from './imports';
+import type { CaseSnapshot, SessionRecord, TurnRecord } from './schema';
+import type { SummaryFacets, SummaryPage, SummaryQuery } from './summary-query';
 import type { ListSessionsOptions, SessionChanges, SessionPage } from './sessions';
 
 /**
@@ -18,6 +20,17 @@ export interface SessionStore {
   putTurns(turns: readonly TurnRecord[]): Promise<TurnRecord[]>;
   listTurns(sessionId: string): Promise<TurnRecord[]>;
   markInterrupted(sessionId: string): Promise<TurnRecord[]>;
+  /** Keeps the case a session is played with (by hash; an existing one is left as it is). */
+  putCaseSnapshot(snapshot: CaseSnapshot): Promise<void>;
+  getCaseSnapshot(hash: string): Promise<CaseSnapshot | undefined>;
+  /** Writes one bundle file's sessions, all or nothing; never replaces a stored session. */
+  importSessions(batch: ImportBatch): Promise<ImportOutcome[]>;
+  /** A page of the dashboard: session summaries sorted, filtered and paged by key. */
+  querySummaries(query: SummaryQuery): Promise<SummaryPage>;
+  /** The cases and students that have sessions, for the dashboard's filters. */
+  summaryFacets(): Promise<SummaryFacets>;
+  /** Every session of one case (whole records, with gradings and reviews), for cohort analytics. */
+  listSessionsOfCase(caseId: string): Promise<SessionRecord[]>;
   /** Connection notices (another tab upgraded the database…); the memory store has none. Returns an unsubscribe function. */
   onNotice(listener: DatabaseNoticeListener): () => void;
   close(): void;

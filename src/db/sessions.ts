@@ -2,6 +2,7 @@ import type { AnamnesisDatabase } from './database';
 import { parseRecord, SessionExistsError, SessionNotFoundError } from './record-errors';
 import { SessionRecord } from './schema';
 import { guardStorage } from './storage-errors';
+import { summarize } from './summarize';
 
 /** Everything but the id can change; `updatedAt` is set by the write itself. */
 export type SessionChanges = Partial<Omit<SessionRecord, 'id' | 'updatedAt'>>;
@@ -51,7 +52,10 @@ export async function createSession(db: AnamnesisDatabase, record: SessionRecord
   const session = parseSession(record);
   return guardStorage(async () => {
     try {
-      await db.sessions.add(session);
+      await db.transaction('rw', db.sessions, db.summaries, async () => {
+        await db.sessions.add(session);
+        await db.summaries.put(summarize(session));
+      });
     } catch (error) {
       if (error instanceof Error && error.name === 'ConstraintError') throw new SessionExistsError(session.id);
       throw error;
@@ -67,11 +71,12 @@ export async function getSession(db: AnamnesisDatabase, id: string): Promise<Ses
 /** Merges `changes` into the stored session in one transaction; throws SessionNotFoundError if there is none. */
 export async function updateSession(db: AnamnesisDatabase, id: string, changes: SessionChanges): Promise<SessionRecord> {
   return guardStorage(() =>
-    db.transaction('rw', db.sessions, async () => {
+    db.transaction('rw', db.sessions, db.summaries, async () => {
       const current = await db.sessions.get(id);
       if (!current) throw new SessionNotFoundError(id);
       const next = applySessionChanges(current, changes);
       await db.sessions.put(next);
+      await db.summaries.put(summarize(next));
       return next;
     }),
   );
@@ -87,4 +92,9 @@ export async function listSessions(db: AnamnesisDatabase, options: ListSessionsO
       : db.sessions.orderBy('[updatedAt+id]');
     return toPage(await range.reverse().limit(size + 1).toArray(), size);
   });
+}
+
+/** Every session of one case, in no particular order. */
+export async function listSessionsOfCase(db: AnamnesisDatabase, caseId: string): Promise<SessionRecord[]> {
+  return guardStorage(() => db.sessions.where('caseId').equals(caseId).toArray());
 }

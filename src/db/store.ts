@@ -5,7 +5,10 @@ import { AnamnesisDatabase } from './database';
 import { createMemoryCaseStore } from './memory-case-store';
 import { createMemoryStore } from './memory-store';
 import type { SessionStore } from './session-store';
-import { createSession, getSession, listSessions, updateSession } from './sessions';
+import { importSessions } from './import-sessions';
+import { createSession, getSession, listSessions, listSessionsOfCase, updateSession } from './sessions';
+import { getCaseSnapshot, putCaseSnapshot } from './snapshots';
+import { querySummaries, summaryFacets } from './summary-query';
 import { StorageError, toStorageError } from './storage-errors';
 import { listTurns, markInterrupted, putTurn, putTurns } from './turns';
 
@@ -21,6 +24,12 @@ export function createDexieStore(db: AnamnesisDatabase): SessionStore {
     putTurns: (turns) => putTurns(db, turns),
     listTurns: (sessionId) => listTurns(db, sessionId),
     markInterrupted: (sessionId) => markInterrupted(db, sessionId),
+    putCaseSnapshot: (snapshot) => putCaseSnapshot(db, snapshot),
+    getCaseSnapshot: (hash) => getCaseSnapshot(db, hash),
+    importSessions: (batch) => importSessions(db, batch),
+    querySummaries: (query) => querySummaries(db, query),
+    summaryFacets: () => summaryFacets(db),
+    listSessionsOfCase: (caseId) => listSessionsOfCase(db, caseId),
     onNotice: (listener) => db.onNotice(listener),
     close: () => db.close(),
   };

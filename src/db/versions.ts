@@ -22,3 +22,17 @@ export const SCHEMA_V2 = {
 } as const;
 
 export const DATABASE_NAME = 'anamnesis';
+
+/**
+ * 2026-11-25: adds `summaries`, one small row per session for the instructor's dashboard
+ * (filled from the existing sessions by the upgrade), and `snapshots`, the cases that imported
+ * sessions were played with, by hash. Sessions gain optional `review` and `origin` fields
+ * (no index). Every dashboard sort and equality filter has an index ending in the primary key,
+ * so each page is read by key range, never by offset.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  summaries:
+    'id, sourceId, studentKey, caseKey, [startedAt+id], [scoreKey+id], [studentKey+startedAt+id], [caseKey+startedAt+id], [reviewed+startedAt+id], [flagged+startedAt+id]',
+  snapshots: 'hash',
+} as const;

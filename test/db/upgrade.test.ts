@@ -8,7 +8,9 @@ import {
   listTurns,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   SessionRecord,
+  SessionSummary,
   StoredCaseRecord,
   TurnRecord,
 } from '../../src/db';
@@ -20,7 +22,7 @@ import { closeTestDatabases, fakeIndexedDb, openTestDatabase } from './fixtures'
 // When a version lands: add its schema below, keep the older rows as they are, and assert their
 // converted form after the reopen.
 
-const RELEASED_SCHEMAS = [SCHEMA_V1, SCHEMA_V2];
+const RELEASED_SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
 const NAME = 'anamnesis-upgrade';
 
 async function openAsVersion(version: number, deps: ReturnType<typeof fakeIndexedDb>): Promise<Dexie> {
@@ -78,6 +80,27 @@ const v2StoredCase = {
   source: 'import',
 };
 
+// A graded session as version 2 stored it (gradings were added as an optional field in v2's time). Frozen.
+const GRADED_ID = '0b9d3c1e-7a4f-4e2b-8c6d-5f1a2b3c4d5e';
+const v2Grading = {
+  id: 'a3c1e2d4-5b6f-4a7e-9d8c-1b2a3c4d5e6f',
+  createdAt: 1_760_000_800_000,
+  grader: { kind: 'rule', version: 'rule-1', hash: 'ab12' },
+  result: {
+    checklist: [{ itemId: 'ask-flatus', status: 'missed', evidence: [], rationale: 'Not asked.' }],
+    communication: [],
+    misinformation: [
+      { turn: 1, speaker: 'student', quote: 'Hello', problem: 'Example', correction: 'Example', severity: 'low', source: 'medical-knowledge' },
+    ],
+    note: null,
+    strengths: [],
+    nextSteps: [],
+  },
+  score: { points: 5, maxPoints: 8, percent: 62.5, band: 'borderline', criticalMissed: ['ask-flatus'] },
+  verification: { droppedFlags: 0, unverifiedItems: [] },
+  disagreements: null,
+};
+
 describe('schema upgrades', () => {
   afterEach(closeTestDatabases);
 
@@ -105,7 +128,7 @@ describe('schema upgrades', () => {
     expect((await listSessions(db)).sessions.map((s) => s.id)).toEqual([SESSION_ID]);
   });
 
-  it('2026-11-25, v1 → v2: sessions and turns come through untouched, and the new cases table starts empty and works', async () => {
+  it('2026-11-25, v1 → v2 (and on): sessions and turns come through untouched, and the new cases table starts empty and works', async () => {
     const deps = fakeIndexedDb();
     const old = await openAsVersion(1, deps);
     await old.table('sessions').add(v1Session);
@@ -116,8 +139,8 @@ describe('schema upgrades', () => {
     const db = openTestDatabase(deps, NAME);
     await db.open();
 
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['cases', 'sessions', 'turns']);
+    expect(db.verno).toBe(RELEASED_SCHEMAS.length);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['cases', 'sessions', 'snapshots', 'summaries', 'turns']);
     await expect(getSession(db, SESSION_ID)).resolves.toEqual(v1Session);
     // Byte-for-byte the same rows, not only the same ids.
     await expect(db.turns.orderBy('id').toArray()).resolves.toEqual(rawTurns);
@@ -139,5 +162,25 @@ describe('schema upgrades', () => {
     expect(stored).toEqual(v2StoredCase);
     expect(StoredCaseRecord.safeParse(stored).success).toBe(true);
     await expect(listCaseRevisions(db, 'cough-three-weeks')).resolves.toEqual([v2StoredCase]);
+  });
+
+  it('2026-11-25, v2 → v3: every session gets its dashboard summary; sessions are unchanged', async () => {
+    const deps = fakeIndexedDb();
+    const old = await openAsVersion(2, deps);
+    const graded = { ...v1Session, id: GRADED_ID, studentName: ' Ben ', gradings: [v2Grading] };
+    await old.table('sessions').bulkAdd([v1Session, graded]);
+    old.close();
+
+    const db = openTestDatabase(deps, NAME);
+    await db.open();
+
+    await expect(getSession(db, GRADED_ID)).resolves.toEqual(graded);
+    const summaries = await db.summaries.orderBy('id').toArray();
+    expect(summaries).toEqual([
+      expect.objectContaining({ id: GRADED_ID, studentName: ' Ben ', studentKey: 'ben', graderScore: 62.5, scoreKey: 62.5, criticalMissed: 1, flags: 1, flagged: 1 }),
+      expect.objectContaining({ id: SESSION_ID, sourceId: SESSION_ID, studentKey: 'ada', durationMs: 600_000, graderScore: null, scoreKey: -1, flags: 0, reviewed: 0, imported: 0 }),
+    ]);
+    expect(summaries[1]?.caseKey).toBe('abdominal distension after surgery\u0000postop-ileus');
+    expect(summaries.every((row) => SessionSummary.safeParse(row).success)).toBe(true);
   });
 });
