@@ -10,6 +10,9 @@ import { ServicesContext } from './ServicesContext';
 const StartPage = lazy(() => import('./pages/StartPage').then((m) => ({ default: m.StartPage })));
 const EncounterPage = lazy(() => import('./pages/EncounterPage').then((m) => ({ default: m.EncounterPage })));
 const SessionsPage = lazy(() => import('./pages/SessionsPage').then((m) => ({ default: m.SessionsPage })));
+const ReviewDashboardPage = lazy(() => import('./pages/ReviewDashboardPage').then((m) => ({ default: m.ReviewDashboardPage })));
+const ReviewSessionPage = lazy(() => import('./pages/ReviewSessionPage').then((m) => ({ default: m.ReviewSessionPage })));
+const CohortPage = lazy(() => import('./pages/CohortPage').then((m) => ({ default: m.CohortPage })));
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 // The shell: header with navigation, the routed page, footer. Features are composed here and
@@ -32,6 +35,7 @@ export function App({ services }: { services: AppServices }) {
               <ul>
                 <NavLink href="/">Cases</NavLink>
                 <NavLink href="/sessions">My sessions</NavLink>
+                <NavLink href="/review">Review</NavLink>
                 <NavLink href="/settings">Settings</NavLink>
               </ul>
             </nav>
@@ -44,6 +48,9 @@ export function App({ services }: { services: AppServices }) {
             <Route path="/case/:caseId">{(params) => <StartPage caseId={params.caseId} />}</Route>
             <Route path="/session/:sessionId">{(params) => <EncounterPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
             <Route path="/sessions">{() => <SessionsPage />}</Route>
+            <Route path="/review">{() => <ReviewDashboardPage />}</Route>
+            <Route path="/review/session/:sessionId">{(params) => <ReviewSessionPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
+            <Route path="/review/cohort/:caseId?">{(params) => <CohortPage caseId={params.caseId} />}</Route>
             <Route path="/settings">{() => <SettingsPage />}</Route>
             <Route>{() => <p role="alert">This page does not exist. <Link href="/">Back to the cases</Link></p>}</Route>
           </Switch>

@@ -3,10 +3,11 @@ import { useStore } from 'zustand';
 import { Link } from 'wouter';
 import { DEFAULT_SETTINGS, usesBuiltInPatient } from '../../llm/settings';
 import type { Case } from '../../case';
-import { caseKey, resolveSessionCase } from '../../case/case-key';
+import { caseKey } from '../../case/case-key';
 import type { SessionRecord, SessionStore } from '../../db';
 import { toStorageError } from '../../db';
 import { createEncounterController, createEncounterStore, EncounterView, type Note } from '../../encounter';
+import { findSessionCase } from '../session-case';
 import { useServices } from '../ServicesContext';
 import { useAppSettings } from '../settings';
 import type { PatientChoice } from '../patient-choice';
@@ -34,16 +35,10 @@ export function EncounterPage({ sessionId }: { sessionId: string }) {
   const services = useServices();
   const settings = useAppSettings();
   const opened = useAsync(async (): Promise<Opened | undefined> => {
-    const [{ store, problem, cases }, library] = await Promise.all([services.sessions(), services.library()]);
+    const { store, problem } = await services.sessions();
     const session = await store.getSession(sessionId);
     if (!session) return undefined;
-    // By id and hash: a stored case may share its id with a bundled one, or have a newer revision.
-    const entry = await resolveSessionCase(library, session, async (id, hash) => {
-      const revision = (await cases.listCaseRevisions(id)).find((record) => record.hash === hash);
-      if (!revision) return undefined;
-      const loaded = await (await import('../../case/stored')).loadStoredCase(revision);
-      return 'case' in loaded ? loaded : undefined;
-    });
+    const entry = await findSessionCase(services, session);
     if (!entry) throw new Error(`The case "${session.caseId}" of this session is not installed.`);
     await store.markInterrupted(sessionId);
     const turns = await store.listTurns(sessionId);

@@ -59,6 +59,8 @@ function StartForm({ entry }: { entry: LibraryCase }) {
         patient: choice.record,
         events: [],
       };
+      // The case as played, kept by hash, so the session can be exported and reviewed even after the case changes.
+      await store.putCaseSnapshot({ hash: entry.hash, caseId: c.id, version: c.version, title: c.title, case: c });
       await store.createSession(session);
       navigate(`/session/${session.id}`);
     } catch (failure) {
