@@ -1,0 +1,1 @@
+export { ImportSessions } from './ImportSessions';
