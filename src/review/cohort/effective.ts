@@ -1,10 +1,10 @@
 import type { ChecklistStatus, MisinformationFlag } from '../../grading/schema';
 import { gradingUnderReview, type GradingRecord, type SessionRecord, type SessionReview } from '../../db';
+import { effectiveChecklist, graderStatus, upheldFlags } from '../decisions';
 
 // A session as the instructor left it: the grading under review, each checklist status after
-// the latest decision on its item, and the flags that still stand. Decisions are append-only,
-// so the one appended last for an item or flag is the one that counts.
-// (src/review/decisions.ts is being written beside this; this is the small part cohort needs.)
+// the latest decision on its item, and the flags that still stand (the rules are in
+// ../decisions.ts, shared with the session review).
 
 export interface EffectiveJudgement {
   itemId: string;
@@ -29,36 +29,17 @@ export interface EffectiveSession {
   reviewed: boolean;
 }
 
-/** The latest checklist decision per item id and the latest flag verdict per flag index. */
-export function latestDecisions(review: SessionReview | undefined): {
-  checklist: Map<string, ChecklistStatus>;
-  flags: Map<number, 'upheld' | 'dismissed'>;
-} {
-  const checklist = new Map<string, ChecklistStatus>();
-  const flags = new Map<number, 'upheld' | 'dismissed'>();
-  for (const decision of review?.decisions ?? []) {
-    if (decision.kind === 'checklist') checklist.set(decision.itemId, decision.status);
-    else flags.set(decision.flagIndex, decision.verdict);
-  }
-  return { checklist, flags };
-}
-
 /** The session with the instructor's decisions applied; undefined when it has no grading. */
 export function effectiveSession(session: SessionRecord): EffectiveSession | undefined {
   const grading = gradingUnderReview(session);
   if (!grading) return undefined;
   const review = session.review?.gradingId === grading.id ? session.review : undefined;
-  const latest = latestDecisions(review);
-  const checklist = grading.result.checklist.map((judgement) => {
-    const decided = latest.checklist.get(judgement.itemId);
-    return {
-      itemId: judgement.itemId,
-      grader: judgement.status,
-      status: decided ?? judgement.status,
-      overridden: decided !== undefined && decided !== judgement.status,
-    };
+  const judgements = grading.result.checklist;
+  const checklist = effectiveChecklist(judgements, review).map((judgement) => {
+    const grader = graderStatus(judgements, judgement.itemId);
+    return { itemId: judgement.itemId, grader, status: judgement.status, overridden: judgement.status !== grader };
   });
-  const flags = grading.result.misinformation.filter((_, index) => latest.flags.get(index) !== 'dismissed');
+  const flags = upheldFlags(grading.result.misinformation, review);
   return {
     session,
     grading,
