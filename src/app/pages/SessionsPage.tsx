@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { SessionCursor, SessionRecord } from '../../db';
+import { ExportSessions } from '../../review/bundle';
 import { SessionList } from '../../sessions';
+import { findSessionCase } from '../session-case';
 import { useServices } from '../ServicesContext';
 import { LoadFailed } from './CasesPage';
 import { useAsync } from './useAsync';
@@ -20,6 +22,7 @@ export function SessionsPage() {
   const { store, problem, page } = first.value;
   const sessions = [...page.sessions, ...(more?.sessions ?? [])];
   const next = more ? more.next : page.next;
+  const findCase = (session: SessionRecord) => findSessionCase(services, session);
 
   return (
     <section aria-labelledby="sessions-title">
@@ -29,13 +32,20 @@ export function SessionsPage() {
           {problem.message} Sessions are kept in this tab only.
         </p>
       )}
-      <p className="field-hint">Sessions are stored in this browser only. Browsers may clear site data you have not visited for a while.</p>
+      <p className="field-hint">
+        Sessions are stored in this browser only, and browsers may clear site data you have not visited for a while. Export
+        them to keep a copy or to hand them to your instructor.
+      </p>
+      {sessions.length > 0 && <ExportSessions store={store} findCase={findCase} />}
       <SessionList
         sessions={sessions}
         open={(session) => (
-          <Link href={`/session/${session.id}`} className="button" aria-label={`Open: ${session.caseTitle}`}>
-            {session.status === 'active' ? 'Resume' : 'Open'}
-          </Link>
+          <span className="session-actions">
+            <Link href={`/session/${session.id}`} className="button" aria-label={`Open: ${session.caseTitle}`}>
+              {session.status === 'active' ? 'Resume' : 'Open'}
+            </Link>
+            <ExportSessions store={store} findCase={findCase} only={session} />
+          </span>
         )}
       />
       {next && (

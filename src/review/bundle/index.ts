@@ -1,1 +1,2 @@
 export { ImportSessions } from './ImportSessions';
+export { ExportSessions } from './ExportSessions';
