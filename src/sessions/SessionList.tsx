@@ -32,8 +32,9 @@ export function SessionList({ sessions, open }: Props) {
 }
 
 function describe(session: SessionRecord): string {
-  if (session.status === 'active') return 'in progress';
-  return session.note ? 'ended, note written' : 'ended, note to write';
+  const imported = session.origin ? `, imported from ${session.origin.file}` : '';
+  if (session.status === 'active') return `in progress${imported}`;
+  return (session.note ? 'ended, note written' : 'ended, note to write') + imported;
 }
 
 function formatDate(epochMs: number): string {

@@ -6,10 +6,12 @@ import {
   markInterrupted,
   putTurn,
   putTurns,
+  sessionDigest,
   StorageError,
   updateSession,
   type AnamnesisDatabase,
 } from '../../src/db';
+import { importSessions } from '../../src/db/import-sessions';
 import { closeTestDatabases, makeSession, makeTurn, openTestDatabase } from './fixtures';
 
 const FULL_MESSAGE = /^Your browser's storage for this site is full/;
@@ -125,5 +127,29 @@ describe('putTurns in one transaction', () => {
 
     expect(error.kind).toBe('full');
     expect((await listTurns(db, sessionId)).map((t) => t.index)).toEqual([0]);
+  });
+});
+
+describe('importing sessions when storage fills up mid-file', () => {
+  afterEach(closeTestDatabases);
+
+  it('fails as "full" and stores nothing from the file: no session, turn or summary', async () => {
+    const db = openTestDatabase();
+    const storage = simulateFullStorage(db, { after: true });
+    const local = makeSession({ studentName: 'Local' });
+    await createSession(db, local);
+    const entries = [makeSession(), makeSession()].map((session) => {
+      const turns = [0, 1].map((index) => makeTurn(session.id, index));
+      return { session, turns, digest: sessionDigest(session, turns) };
+    });
+    storage.fault = quotaDomException;
+
+    const error = await storageErrorOf(importSessions(db, { file: 'cohort.anamnesis.json', entries, snapshots: [] }));
+
+    expect(error.kind).toBe('full');
+    expect(error.message).toMatch(FULL_MESSAGE);
+    await expect(db.sessions.toArray()).resolves.toEqual([local]);
+    await expect(db.turns.count()).resolves.toBe(0);
+    expect((await db.summaries.toArray()).map((row) => row.id)).toEqual([local.id]);
   });
 });
