@@ -1,4 +1,32 @@
-// Placeholder: being written (issue 5).
+import { useState } from 'react';
+import { ReviewDashboard } from '../../review/dashboard';
+import { ImportSessions } from '../../review/bundle';
+import { useServices } from '../ServicesContext';
+import { LoadFailed } from './CasesPage';
+import { useAsync } from './useAsync';
+
+// The instructor's review desk (#/review): the import control above the sessions table; an
+// import bumps `version`, so the table and its filters are read again.
+
 export function ReviewDashboardPage(_props: Record<string, string | undefined>) {
-  return <p role="status">Not written yet.</p>;
+  const services = useServices();
+  const [version, setVersion] = useState(0);
+  const opened = useAsync(() => services.sessions(), []);
+  if (opened.status === 'loading') return <p role="status">Loading the sessions…</p>;
+  if (opened.status === 'failed') return <LoadFailed what="the sessions" />;
+  const { store, problem } = opened.value;
+  return (
+    <>
+      {problem && (
+        <p className="banner banner-warning" role="status">
+          {problem.message} Sessions are kept in this tab only, and imported ones are gone when it closes.
+        </p>
+      )}
+      <ReviewDashboard
+        store={store}
+        version={version}
+        toolbar={<ImportSessions store={store} onImported={() => setVersion((v) => v + 1)} />}
+      />
+    </>
+  );
 }

@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import type { SessionStore, SummaryFacets, SummarySort } from '../../db';
+import { DashboardFilters } from './DashboardFilters';
+import { DownloadCsv } from './DownloadCsv';
+import { DEFAULT_SORT, FIRST_DIRECTION, isFiltered, NO_FILTERS, toSummaryFilter, type FilterState, type SortState } from './filter-state';
+import { SummaryTable } from './SummaryTable';
+import { useSummaryPages } from './useSummaryPages';
+import './dashboard.css';
+
+// The instructor's review desk: every session in this browser (made here or imported), as
+// summaries only, so the first page costs the same at ten sessions or ten thousand.
+
+interface Props {
+  store: SessionStore;
+  /** Changes when sessions were added elsewhere (an import): the table and filters are read again. */
+  version: number;
+  /** The import control, shown above the table. */
+  toolbar?: React.ReactNode;
+}
+
+export function ReviewDashboard({ store, version, toolbar }: Props) {
+  const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
+  const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
+  const view = { ...sort, filter: toSummaryFilter(filters) };
+  const pages = useSummaryPages(store, view, version);
+  const facets = useFacets(store, version);
+
+  const onSort = (column: SummarySort) =>
+    setSort((current) =>
+      current.sort === column
+        ? { sort: column, direction: current.direction === 'asc' ? 'desc' : 'asc' }
+        : { sort: column, direction: FIRST_DIRECTION[column] },
+    );
+  const filtered = isFiltered(filters);
+
+  return (
+    <section className="dashboard" aria-labelledby="dashboard-title">
+      <div className="dashboard-head">
+        <h2 id="dashboard-title">Review</h2>
+        <Link href="/review/cohort" className="button">
+          Cohort analytics
+        </Link>
+      </div>
+      <p className="field-hint">Sessions made in this browser and imported from students. Open one to review its transcript and grading.</p>
+      {toolbar}
+      <DashboardFilters value={filters} facets={facets} onChange={setFilters} />
+      <div className="dashboard-actions">
+        <DownloadCsv store={store} view={view} />
+        {pages.status === 'loading' && (
+          <span role="status" className="field-hint">
+            Loading sessions…
+          </span>
+        )}
+      </div>
+      {pages.status === 'failed' ? (
+        <p role="alert" className="banner banner-error">
+          Could not read the sessions stored in this browser. Reload the page to try again.
+        </p>
+      ) : (
+        <SummaryTable
+          rows={pages.rows}
+          sort={sort}
+          onSort={onSort}
+          busy={pages.status === 'loading'}
+          empty={pages.status === 'loading' ? 'Loading sessions…' : <Empty filtered={filtered} clear={() => setFilters(NO_FILTERS)} />}
+        />
+      )}
+      {pages.hasMore && (
+        <button type="button" className="button dashboard-more" onClick={pages.showMore} disabled={pages.loadingMore}>
+          {pages.loadingMore ? 'Loading more…' : 'Show more'}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Empty({ filtered, clear }: { filtered: boolean; clear(): void }) {
+  if (filtered) {
+    return (
+      <>
+        <p>No sessions match these filters.</p>
+        <button type="button" className="button button-small" onClick={clear}>
+          Clear filters
+        </button>
+      </>
+    );
+  }
+  return (
+    <>
+      <p>
+        <strong>No sessions yet.</strong>
+      </p>
+      <p>
+        Import the session files your students export from <em>My sessions</em> with <strong>Import sessions</strong> above; their
+        sessions, and any made in this browser, appear here.
+      </p>
+    </>
+  );
+}
+
+/** The cases and students for the filters; read after the first page has been asked for, and again after an import. */
+function useFacets(store: SessionStore, version: number): SummaryFacets | undefined {
+  const [facets, setFacets] = useState<SummaryFacets>();
+  useEffect(() => {
+    let live = true;
+    store.summaryFacets().then(
+      (value) => live && setFacets(value),
+      // The table still works without the lists; the selects offer "All" only.
+      () => live && setFacets({ cases: [], students: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [store, version]);
+  return facets;
+}
