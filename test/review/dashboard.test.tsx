@@ -255,7 +255,7 @@ describe('the review desk', () => {
     expect(saved).toHaveLength(1);
     const blob = saved[0] as Blob;
     expect(blob.type).toBe('text/csv;charset=utf-8');
-    const bytes = new Uint8Array(await read(blob, 'buffer'));
+    const bytes = new Uint8Array(await bytesOf(blob));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n');
     expect(lines[0]).toBe('student,case,case id,date,duration (minutes),score,reviewed score,critical misses,flags,reviewed');
@@ -269,7 +269,7 @@ describe('the review desk', () => {
 });
 
 /** jsdom's Blob lacks text() and arrayBuffer(); FileReader it has. */
-function read(blob: Blob, as: 'buffer'): Promise<ArrayBuffer> {
+function bytesOf(blob: Blob): Promise<ArrayBuffer> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as ArrayBuffer);
