@@ -83,6 +83,7 @@ export function ChecklistItemReview({ item, language, judgement, history, onJump
           void submit(status);
         }}
       >
+        <input type="text" value={note} onChange={(event) => setNote(event.target.value)} aria-label="Note (optional)" placeholder="Note (optional)" />
         <button type="button" className="button button-small" onClick={() => void submit(graderStatus)}>
           Agree
         </button>
@@ -93,7 +94,6 @@ export function ChecklistItemReview({ item, language, judgement, history, onJump
             </option>
           ))}
         </select>
-        <input type="text" value={note} onChange={(event) => setNote(event.target.value)} aria-label="Note (optional)" placeholder="Note (optional)" />
         <button type="submit" className="button button-small">
           Override
         </button>
