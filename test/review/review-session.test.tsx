@@ -8,7 +8,7 @@ import { ServicesContext } from '../../src/app/ServicesContext';
 import { hashCase } from '../../src/case/hash';
 import type { CaseLibrary } from '../../src/case/library';
 import { Case } from '../../src/case/schema';
-import { createMemoryCaseStore, createMemoryStore, type GradingRecord, type SessionRecord, type SessionStore, type TurnRecord } from '../../src/db';
+import { createMemoryCaseStore, createMemoryStore, StorageError, type GradingRecord, type SessionRecord, type SessionStore, type TurnRecord } from '../../src/db';
 import { gradingInputOf } from '../../src/feedback/grading-input';
 import { gradeSession } from '../../src/grading/grade-session';
 import { minimalCase } from '../fixtures/minimal-case';
@@ -35,14 +35,24 @@ interface Setup {
   session: SessionRecord;
 }
 
-async function setup({ graded = true, caseInstalled = true } = {}): Promise<Setup> {
+async function setup({ graded = true, caseInstalled = true, failNextSave = false } = {}): Promise<Setup> {
   const store = createMemoryStore();
+  let fail = failNextSave;
+  // The page's store: the same sessions, with one write failing when asked to.
+  const pageStore: SessionStore = {
+    ...store,
+    updateSession: (id, changes) => {
+      if (!fail) return store.updateSession(id, changes);
+      fail = false;
+      return Promise.reject(new StorageError('full'));
+    },
+  };
   const hash = await hashCase(caseFile);
   const library: CaseLibrary = { cases: caseInstalled ? [{ case: caseFile, hash, file: 'minimal-case.yaml' }] : [], failures: [] };
   const services: AppServices = {
     bundledLibrary: async () => library,
     library: async () => library,
-    sessions: async () => ({ store, cases: createMemoryCaseStore(), problem: undefined }),
+    sessions: async () => ({ store: pageStore, cases: createMemoryCaseStore(), problem: undefined }),
     choosePatient: () => Promise.reject(new Error('no patient in a review')),
     describeError: async (error) => ({ message: String(error) }),
   };
@@ -231,6 +241,26 @@ describe('the review desk', () => {
     within(turn(1)).getByText(/Do you smoke\?/);
     screen.getByRole('region', { name: 'History checklist (as graded)' });
     expect(screen.queryByRole('button', { name: 'Agree' })).toBeNull();
+  });
+
+  it('says when a decision could not be saved, and keeps nothing it did not store', async () => {
+    const setupDone = await setup({ failNextSave: true });
+    useReviewer.setState({ name: 'Dr Ada' });
+    const user = userEvent.setup();
+    await open(setupDone);
+    const smoking = () => within(item('Asks about smoking'));
+    await user.type(smoking().getByRole('textbox', { name: 'Note (optional)' }), 'Clear question.');
+    await user.click(smoking().getByRole('button', { name: 'Agree' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/The review could not be saved: .*storage for this site is full/);
+    expect(smoking().queryByText(/Agreed by/)).toBeNull();
+    expect(smoking().getByRole('textbox', { name: 'Note (optional)' })).toHaveProperty('value', 'Clear question.');
+    expect((await setupDone.store.getSession(setupDone.session.id))?.review).toBeUndefined();
+
+    await user.click(smoking().getByRole('button', { name: 'Agree' }));
+    await smoking().findByText(/^Agreed by Dr Ada/);
+    smoking().getByText(/Clear question\./);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Decision saved.').getAttribute('role')).toBe('status');
   });
 
   it('says when the session is not stored', async () => {

@@ -49,13 +49,15 @@ interface Props {
 
 export function ReviewSessionView({ session, transcript, caseFile, grading, reviewer, onReviewerChange, save, onPrint, notices }: Props) {
   const [nameMissing, setNameMissing] = useState(false);
+  // Said to screen readers after each save.
+  const [saved, setSaved] = useState('');
   const nameInput = useRef<HTMLInputElement>(null);
   const review = grading && session.review?.gradingId === grading.id ? session.review : undefined;
   const patientName = caseFile ? (caseFile.patient.informant?.name ?? caseFile.patient.name) : 'Patient';
   const itemText = (id: string) => caseFile?.checklist.find((item) => item.id === id)?.text ?? id;
 
   /** Stamps and saves a change, once the reviewer has given a name. */
-  async function act(make: (review: SessionReview, stamp: Stamp, context: ReviewContext) => SessionReview): Promise<boolean> {
+  async function act(done: string, make: (review: SessionReview, stamp: Stamp, context: ReviewContext) => SessionReview): Promise<boolean> {
     if (!reviewer.trim()) {
       setNameMissing(true);
       nameInput.current?.focus();
@@ -64,10 +66,12 @@ export function ReviewSessionView({ session, transcript, caseFile, grading, revi
     setNameMissing(false);
     if (!grading) return false;
     const context = { caseFile, grading };
-    return save((current) => make(current, { reviewer, at: Date.now() }, context));
+    const stored = await save((current) => make(current, { reviewer, at: Date.now() }, context));
+    if (stored) setSaved(done);
+    return stored;
   }
 
-  const comment = (turn: number | null, text: string) => act((r, stamp, context) => withComment(r, { turn, text }, stamp, context));
+  const comment = (turn: number | null, text: string) => act('Comment saved.', (r, stamp, context) => withComment(r, { turn, text }, stamp, context));
 
   return (
     <div className="review-session">
@@ -81,6 +85,9 @@ export function ReviewSessionView({ session, transcript, caseFile, grading, revi
         inputRef={nameInput}
       />
       {notices}
+      <p className="visually-hidden" role="status">
+        {saved}
+      </p>
       <ReviewSummary
         session={session}
         grading={grading}
@@ -88,7 +95,7 @@ export function ReviewSessionView({ session, transcript, caseFile, grading, revi
         review={review}
         flagsUpheld={grading ? countFlagsUpheld(grading.result.misinformation, review) : 0}
         itemText={itemText}
-        onMarkReviewed={() => void act((r, stamp, context) => markedReviewed(r, stamp, context))}
+        onMarkReviewed={() => void act('Marked as reviewed.', (r, stamp, context) => markedReviewed(r, stamp, context))}
         onPrint={onPrint}
       />
       <div className="review-columns">
@@ -109,7 +116,7 @@ export function ReviewSessionView({ session, transcript, caseFile, grading, revi
               judgements={grading.result.checklist}
               review={review}
               onJump={jumpToTurn}
-              decide={(itemId, status, note) => act((r, stamp, context) => withChecklistDecision(r, { itemId, status, note }, stamp, context))}
+              decide={(itemId, status, note) => act('Decision saved.', (r, stamp, context) => withChecklistDecision(r, { itemId, status, note }, stamp, context))}
             />
           )}
           {grading && !caseFile && (
@@ -131,7 +138,7 @@ export function ReviewSessionView({ session, transcript, caseFile, grading, revi
               review={review}
               patientName={patientName}
               onJump={jumpToTurn}
-              judge={(flagIndex, verdict, note) => act((r, stamp, context) => withFlagDecision(r, { flagIndex, verdict, note }, stamp, context))}
+              judge={(flagIndex, verdict, note) => act(`Flag ${verdict}.`, (r, stamp, context) => withFlagDecision(r, { flagIndex, verdict, note }, stamp, context))}
             />
           )}
           {grading && grading.result.communication.length > 0 && <CommunicationFeedback scores={grading.result.communication} onJump={jumpToTurn} />}
