@@ -132,7 +132,7 @@ describe('the review desk', () => {
     const view = await open(setupDone);
     scoreOf("Grader's score").getByText('33.3%');
     scoreOf('Reviewed score').getByText('33.3%');
-    screen.getByText(/Critical items missed \(after review\): Asks how long the cough has lasted/);
+    screen.getByText(/Critical items missed: Asks how long the cough has lasted/);
 
     // No decision without a name.
     await user.click(within(item('Asks about smoking')).getByRole('button', { name: 'Agree' }));
@@ -208,6 +208,25 @@ describe('the review desk', () => {
     screen.getByText(/^Reviewed by Dr Ada, /);
     scoreOf('Reviewed score').getByText('100%');
     scoreOf("Grader's score").getByText('33.3%');
+  });
+
+  it('keeps a changed mind: the latest decision counts, the earlier one stays listed', async () => {
+    const setupDone = await setup();
+    useReviewer.setState({ name: 'Dr Ada' });
+    const user = userEvent.setup();
+    await open(setupDone);
+    const duration = () => within(item('Asks how long the cough has lasted'));
+    await user.selectOptions(duration().getByRole('combobox', { name: 'Status' }), 'partial');
+    await user.click(duration().getByRole('button', { name: 'Override' }));
+    await duration().findByText(/^Overridden by Dr Ada, .+: missed → partly$/);
+    scoreOf('Reviewed score').getByText('66.7%');
+    await user.click(duration().getByRole('button', { name: 'Agree' }));
+    await duration().findByText(/^Agreed by Dr Ada/);
+    within(duration().getByRole('list', { name: 'Earlier decisions' })).getByText(/^Earlier: Overridden by Dr Ada, .+: missed → partly$/);
+    scoreOf('Reviewed score').getByText('33.3%');
+    const stored = await setupDone.store.getSession(setupDone.session.id);
+    expect(stored?.review?.decisions.map((d) => d.kind === 'checklist' && d.status)).toEqual(['partial', 'missed']);
+    expect(stored?.review?.score?.percent).toBe(33.3);
   });
 
   it('lays the grading over the transcript: evidence marked with the item it supports, misinformation beside its correction', async () => {

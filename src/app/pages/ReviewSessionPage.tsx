@@ -157,9 +157,21 @@ function OpenReview({ opened }: { opened: Opened }) {
         reviewer={reviewer.name}
         onReviewerChange={reviewer.setName}
         save={save}
-        onPrint={() => window.print()}
+        onPrint={() => printReport(session)}
         notices={notices}
       />
     </>
   );
+}
+
+/** Prints the page; the title names the file a browser saves the PDF as. */
+function printReport(session: SessionRecord) {
+  const title = document.title;
+  const day = new Date(session.startedAt).toISOString().slice(0, 10);
+  document.title = `Review - ${session.studentName || 'student'} - ${session.caseId} - ${day}`;
+  try {
+    window.print();
+  } finally {
+    document.title = title;
+  }
 }

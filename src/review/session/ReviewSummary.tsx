@@ -63,7 +63,7 @@ export function ReviewSummary({ session, grading, reviewedScore, review, flagsUp
       )}
       {grading && (
         <p>
-          Critical items missed{reviewedScore ? ' (after review)' : ''}:{' '}
+          Critical items missed{reviewedScore && decided ? ' (after review)' : ''}:{' '}
           {(reviewedScore ?? grading.score).criticalMissed.map(itemText).join('; ') || 'none'}. Misinformation flags standing: {flagsUpheld} of{' '}
           {grading.result.misinformation.length}.
         </p>
