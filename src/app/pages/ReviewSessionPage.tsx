@@ -4,7 +4,7 @@ import type { Case } from '../../case';
 import { gradingUnderReview, toStorageError, type GradingRecord, type SessionRecord, type SessionStore, type TurnRecord } from '../../db';
 import { gradingInputOf, transcriptOf } from '../../feedback/grading-input';
 import { startReview } from '../../review/decisions';
-import { ReviewSessionView, type ReviewUpdate } from '../../review/session/ReviewSessionView';
+import { ReviewSessionView, type ReviewUpdate } from '../../review/session';
 import { useReviewer } from '../reviewer';
 import { findSessionCase } from '../session-case';
 import { useServices } from '../ServicesContext';

@@ -1,0 +1,2 @@
+// The review desk for one session, as the app composes it.
+export { ReviewSessionView, type ReviewUpdate } from './ReviewSessionView';
