@@ -28,21 +28,23 @@ export function CohortView({ cohort, attempts, onAttemptsChange, overall }: Coho
   const ungraded = analytics.sessions - analytics.graded;
   return (
     <>
-      <div className="cohort-summary">
-        <p>
-          {plural(analytics.students, 'student')} · {plural(analytics.graded, 'graded session')}
-          {ungraded > 0 && ` (${ungraded} not graded)`} · {analytics.reviewedSessions} reviewed
+      <div className="cohort-intro">
+        <div className="cohort-summary">
+          <p>
+            {plural(analytics.students, 'student')} · {plural(analytics.graded, 'graded session')}
+            {ungraded > 0 && ` (${ungraded} not graded)`} · {analytics.reviewedSessions} reviewed
+          </p>
+          <label htmlFor={checkboxId}>
+            <input id={checkboxId} type="checkbox" checked={attempts === 'all'} onChange={(event) => onAttemptsChange(event.target.checked ? 'all' : 'latest')} />
+            Count every attempt
+          </label>
+        </div>
+        <p className="field-hint">
+          {attempts === 'latest'
+            ? "Coverage, scores and misinformation count each student's latest graded attempt once."
+            : 'Coverage, scores and misinformation count every graded attempt.'}
         </p>
-        <label htmlFor={checkboxId}>
-          <input id={checkboxId} type="checkbox" checked={attempts === 'all'} onChange={(event) => onAttemptsChange(event.target.checked ? 'all' : 'latest')} />
-          Count every attempt
-        </label>
       </div>
-      <p className="field-hint">
-        {attempts === 'latest'
-          ? "Coverage, scores and misinformation count each student's latest graded attempt once."
-          : 'Coverage, scores and misinformation count every graded attempt.'}
-      </p>
       {!cohort.caseFound && (
         <p className="banner banner-warning" role="status">
           The case these sessions were played with is not in this browser, so checklist items are named by their ids and

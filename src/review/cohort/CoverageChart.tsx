@@ -6,12 +6,15 @@ import { percentText } from './format';
 // the bar under each item only draws the same numbers.
 
 export function CoverageChart({ coverage, counted }: { coverage: readonly ItemCoverage[]; counted: number }) {
+  // Every item is judged in every session unless the case changed between versions: only then
+  // does each item need its own count.
+  const perItem = coverage.some((row) => row.total !== counted);
   return (
     <section className="cohort-card" aria-labelledby="cohort-coverage-title">
       <h3 id="cohort-coverage-title">Coverage per checklist item</h3>
       <p className="field-hint">
-        Share of sessions in which the item was met, and partly met, after the instructors' changes. Missed and unverified items
-        count as not covered.
+        Share of the {counted} sessions in which the item was met, and partly met, after the instructors' changes. Missed and
+        unverified items count as not covered.
       </p>
       {coverage.length === 0 ? (
         <p className="cohort-empty">No checklist items to show.</p>
@@ -25,32 +28,34 @@ export function CoverageChart({ coverage, counted }: { coverage: readonly ItemCo
               <span className="cohort-swatch cohort-bar-partial" /> Partial
             </li>
             <li>
-              <span className="cohort-swatch" /> Not covered
+              <span className="cohort-swatch cohort-swatch-none" /> Not covered
             </li>
           </ul>
-          <table className="cohort-table">
-            <caption className="cohort-sr-only">Coverage per checklist item, {counted} sessions</caption>
-            <thead>
-              <tr>
-                <th scope="col">Checklist item</th>
-                <th scope="col">Met</th>
-                <th scope="col">Partial</th>
-                <th scope="col">Sessions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {coverage.map((row) => (
-                <CoverageRow key={row.item.id} row={row} />
-              ))}
-            </tbody>
-          </table>
+          <div className="cohort-scroll">
+            <table className="cohort-table">
+              <caption className="cohort-sr-only">Coverage per checklist item, {counted} sessions</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Checklist item</th>
+                  <th scope="col">Met</th>
+                  <th scope="col">Partial</th>
+                  {perItem && <th scope="col">Sessions</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {coverage.map((row) => (
+                  <CoverageRow key={row.item.id} row={row} perItem={perItem} />
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>
   );
 }
 
-function CoverageRow({ row }: { row: ItemCoverage }) {
+function CoverageRow({ row, perItem }: { row: ItemCoverage; perItem: boolean }) {
   const { item, metPercent, partialPercent, total } = row;
   return (
     <tr>
@@ -66,7 +71,7 @@ function CoverageRow({ row }: { row: ItemCoverage }) {
       </th>
       <td>{percentText(metPercent)}</td>
       <td>{percentText(partialPercent)}</td>
-      <td>{total}</td>
+      {perItem && <td>{total}</td>}
     </tr>
   );
 }
