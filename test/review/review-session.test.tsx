@@ -35,7 +35,12 @@ interface Setup {
   session: SessionRecord;
 }
 
-async function setup({ graded = true, caseInstalled = true, failNextSave = false } = {}): Promise<Setup> {
+async function setup({
+  graded = true,
+  caseInstalled = true,
+  failNextSave = false,
+  editGrading = (record: GradingRecord) => record,
+} = {}): Promise<Setup> {
   const store = createMemoryStore();
   let fail = failNextSave;
   // The page's store: the same sessions, with one write failing when asked to.
@@ -89,7 +94,7 @@ async function setup({ graded = true, caseInstalled = true, failNextSave = false
   if (graded) {
     const result = await gradeSession(gradingInputOf(caseFile, session, turns));
     const record: GradingRecord = { id: crypto.randomUUID(), createdAt: t0 + 9 * 60000, ...result };
-    session = await store.updateSession(session.id, { gradings: [record] });
+    session = await store.updateSession(session.id, { gradings: [editGrading(record)] });
   }
   return { services, store, session };
 }
@@ -116,7 +121,8 @@ beforeEach(() => {
   useReviewer.setState({ name: '' });
 });
 
-describe('the review desk', () => {
+// Many user-event steps with storage writes between them: generous caps for a busy machine.
+describe('the review desk', { timeout: 30_000 }, () => {
   it('records agreements, overrides, verdicts, comments and the sign-off beside the grading, and shows them again after a reload', async () => {
     const setupDone = await setup();
     const { store, session } = setupDone;
@@ -227,6 +233,27 @@ describe('the review desk', () => {
     const stored = await setupDone.store.getSession(setupDone.session.id);
     expect(stored?.review?.decisions.map((d) => d.kind === 'checklist' && d.status)).toEqual(['partial', 'missed']);
     expect(stored?.review?.score?.percent).toBe(33.3);
+  });
+
+  it("shows where a model grader and the rule grader disagree", async () => {
+    await open(
+      await setup({
+        editGrading: (record) => ({
+          ...record,
+          grader: { kind: 'llm', version: 'grader-1', hash: 'h', model: 'some-model' },
+          result: { ...record.result, misinformation: [] },
+          disagreements: [
+            { kind: 'checklist', itemId: 'ask-duration', llm: 'missed', rule: 'met', note: 'The model grader judged this missed; the rule grader judged it met.' },
+            { kind: 'misinformation', turn: 3, speaker: 'student', quote: 'Smoking is fine', note: 'The rule grader found a misconception in turn 3.' },
+          ],
+        }),
+      }),
+    );
+    within(item('Asks how long the cough has lasted')).getByText('Graders disagree: The model grader judged this missed; the rule grader judged it met.');
+    const flags = within(screen.getByRole('region', { name: 'Misinformation flags' }));
+    flags.getByText('The grader flagged nothing.');
+    flags.getByText(/The rule grader found a misconception in turn 3\./);
+    screen.getByText(/the model some-model/);
   });
 
   it('lays the grading over the transcript: evidence marked with the item it supports, misinformation beside its correction', async () => {

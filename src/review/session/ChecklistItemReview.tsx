@@ -18,11 +18,13 @@ interface Props {
   judgement: ChecklistJudgement | undefined;
   /** Every decision on this item, oldest first; the last one counts. */
   history: readonly ChecklistDecision[];
+  /** Where the model grader and the rule grader disagree on this item, said in words. */
+  crossCheck: string | undefined;
   onJump(turn: number): void;
   decide(status: ChecklistStatus, note: string): Promise<boolean>;
 }
 
-export function ChecklistItemReview({ item, language, judgement, history, onJump, decide }: Props) {
+export function ChecklistItemReview({ item, language, judgement, history, crossCheck, onJump, decide }: Props) {
   const graderStatus = judgement?.status ?? 'missed';
   const latest = history.at(-1);
   const finalStatus = latest?.status ?? graderStatus;
@@ -57,6 +59,7 @@ export function ChecklistItemReview({ item, language, judgement, history, onJump
       ) : (
         !judgement && <span className="checklist-rationale">The grader did not judge this item; it counts as missed.</span>
       )}
+      {crossCheck && <span className="cross-check">Graders disagree: {crossCheck}</span>}
       {judgement?.evidence.map((evidence) => (
         <EvidenceLink key={`${evidence.turn}:${evidence.quote}`} evidence={evidence} onJump={onJump} />
       ))}

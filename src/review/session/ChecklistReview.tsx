@@ -1,5 +1,5 @@
 import type { Case, FactCategory } from '../../case/schema';
-import type { SessionReview } from '../../db/schema';
+import type { GradingRecord, SessionReview } from '../../db/schema';
 import { CATEGORY_LABEL } from '../../feedback/labels';
 import type { ChecklistJudgement, ChecklistStatus } from '../../grading/schema';
 import { checklistHistory } from '../decisions';
@@ -12,11 +12,13 @@ interface Props {
   caseFile: Case;
   judgements: readonly ChecklistJudgement[];
   review: SessionReview | undefined;
+  disagreements: GradingRecord['disagreements'];
   onJump(turn: number): void;
   decide(itemId: string, status: ChecklistStatus, note: string): Promise<boolean>;
 }
 
-export function ChecklistReview({ caseFile, judgements, review, onJump, decide }: Props) {
+export function ChecklistReview({ caseFile, judgements, review, disagreements, onJump, decide }: Props) {
+  const crossCheck = new Map((disagreements ?? []).flatMap((d) => (d.kind === 'checklist' ? [[d.itemId, d.note] as const] : [])));
   const byId = new Map(judgements.map((j) => [j.itemId, j]));
   const groups = new Map<FactCategory, Case['checklist']>();
   for (const item of caseFile.checklist) groups.set(item.category, [...(groups.get(item.category) ?? []), item]);
@@ -35,6 +37,7 @@ export function ChecklistReview({ caseFile, judgements, review, onJump, decide }
                 language={caseFile.language}
                 judgement={byId.get(item.id)}
                 history={checklistHistory(review, item.id)}
+                crossCheck={crossCheck.get(item.id)}
                 onJump={onJump}
                 decide={(status, note) => decide(item.id, status, note)}
               />

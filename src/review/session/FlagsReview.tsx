@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { FlagDecision, SessionReview } from '../../db/schema';
+import type { FlagDecision, GradingRecord, SessionReview } from '../../db/schema';
 import type { MisinformationFlag } from '../../grading/schema';
 import { flagHeadline } from './flag-text';
 import { latestFlagDecisions } from '../decisions';
@@ -11,12 +11,14 @@ import { describeFlagDecision } from './format';
 interface Props {
   flags: readonly MisinformationFlag[];
   review: SessionReview | undefined;
+  disagreements: GradingRecord['disagreements'];
   patientName: string;
   onJump(turn: number): void;
   judge(flagIndex: number, verdict: FlagDecision['verdict'], note: string): Promise<boolean>;
 }
 
-export function FlagsReview({ flags, review, patientName, onJump, judge }: Props) {
+export function FlagsReview({ flags, review, disagreements, patientName, onJump, judge }: Props) {
+  const missedByModel = (disagreements ?? []).flatMap((d) => (d.kind === 'misinformation' ? [d] : []));
   const latest = latestFlagDecisions(review);
   return (
     <section aria-labelledby="review-flags" className="review-section">
@@ -36,6 +38,21 @@ export function FlagsReview({ flags, review, patientName, onJump, judge }: Props
             />
           ))}
         </ul>
+      )}
+      {missedByModel.length > 0 && (
+        <>
+          <h4>Found only by the rule grader</h4>
+          <ul>
+            {missedByModel.map((d) => (
+              <li key={`${d.turn}:${d.quote}`} className="cross-check">
+                <button type="button" className="evidence-link" onClick={() => onJump(d.turn)}>
+                  Turn {d.turn}
+                </button>{' '}
+                {d.note}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -115,6 +115,7 @@ export function ReviewSessionView({ session, transcript, caseFile, grading, revi
               caseFile={caseFile}
               judgements={grading.result.checklist}
               review={review}
+              disagreements={grading.disagreements}
               onJump={jumpToTurn}
               decide={(itemId, status, note) => act('Decision saved.', (r, stamp, context) => withChecklistDecision(r, { itemId, status, note }, stamp, context))}
             />
@@ -136,6 +137,7 @@ export function ReviewSessionView({ session, transcript, caseFile, grading, revi
             <FlagsReview
               flags={grading.result.misinformation}
               review={review}
+              disagreements={grading.disagreements}
               patientName={patientName}
               onJump={jumpToTurn}
               judge={(flagIndex, verdict, note) => act(`Flag ${verdict}.`, (r, stamp, context) => withFlagDecision(r, { flagIndex, verdict, note }, stamp, context))}
