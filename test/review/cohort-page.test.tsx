@@ -181,11 +181,11 @@ describe('the cohort page', () => {
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]?.textContent).toContain(ANTIBIOTICS.claim);
-    expect(items[0]?.textContent).toContain('3 sessions of 4 · 3 flags');
+    expect(items[0]?.textContent).toContain('3 sessions of 4 (75%) · 3 flags');
     expect(items[0]?.textContent).toContain(`Correction: ${ANTIBIOTICS.correction}`);
     // Ben's was dismissed: only Dev's stands.
     expect(items[1]?.textContent).toContain('Cough syrup cures pneumonia');
-    expect(items[1]?.textContent).toContain('1 session of 4 · 1 flag');
+    expect(items[1]?.textContent).toContain('1 session of 4 (25%) · 1 flag');
 
     await user.click(screen.getByRole('checkbox', { name: 'Count every attempt' }));
     const all = within(screen.getByRole('list', { name: 'Most common misinformation' })).getAllByRole('listitem');
@@ -194,7 +194,7 @@ describe('the cohort page', () => {
       'Cough syrup cures pneumonia',
       'Smoking is harmless',
     ]);
-    expect(all[0]?.textContent).toContain('3 sessions of 5');
+    expect(all[0]?.textContent).toContain('3 sessions of 5 (60%)');
     expect(rowOf(screen.getByRole('table', { name: /Coverage per checklist item/ }), /Asks about smoking/)).toEqual(['60%', '0%']);
   });
 
@@ -213,7 +213,7 @@ describe('the cohort page', () => {
     screen.getByText(/This case: κ is undefined because both gave every item the same status/);
   });
 
-  it('says so while a case loads, and when there are no sessions at all', async () => {
+  it('says so while a case loads, for a case without sessions, and when there are no sessions at all', async () => {
     const store = await seededStore();
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -222,6 +222,11 @@ describe('the cohort page', () => {
     expect((await screen.findByText('Loading the sessions of this case…')).getAttribute('role')).toBe('status');
     await act(async () => release());
     expect(await screen.findByRole('table', { name: /Coverage per checklist item/ })).toBeTruthy();
+    cleanup();
+
+    await renderAt('#/review/cohort/no-such-case', store);
+    expect(await screen.findByText('No sessions of this case yet.')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: 'Case' }) as HTMLSelectElement).value).toBe('');
     cleanup();
 
     await renderAt('#/review/cohort', createMemoryStore());

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { SessionStore } from '../../db';
+import type { SessionStore, StorageError } from '../../db';
 import {
   agreementOf,
   CaseSelect,
@@ -32,7 +32,6 @@ export function CohortPage({ caseId }: { caseId?: string }) {
     if (!caseId && first) navigate(`/review/cohort/${encodeURIComponent(first)}`, { replace: true });
   }, [caseId, first, navigate]);
 
-  let select;
   let body;
   if (loaded.status === 'loading') body = <p role="status">Loading the cases…</p>;
   else if (loaded.status === 'failed') body = <LoadFailed what="the sessions" />;
@@ -43,45 +42,59 @@ export function CohortPage({ caseId }: { caseId?: string }) {
         <Link href="/review">review dashboard</Link>.
       </p>
     );
-  } else {
-    const { store, problem, cases } = loaded.value;
-    select = <CaseSelect cases={cases} value={caseId} onChange={(id) => navigate(`/review/cohort/${encodeURIComponent(id)}`)} />;
-    body = (
-      <>
-        {problem && (
-          <p className="banner banner-warning" role="status">
-            {problem.message} Sessions are kept in this tab only.
-          </p>
-        )}
-        {caseId && <CaseCohort key={caseId} store={store} cases={cases} caseId={caseId} />}
-      </>
-    );
-  }
+  } else body = <Cohorts {...loaded.value} caseId={caseId} />;
 
   return (
     <section className="cohort" aria-labelledby="cohort-title">
-      <div className="cohort-header">
-        <h2 id="cohort-title">Cohort</h2>
-        {select}
-      </div>
+      <h2 id="cohort-title">Cohort</h2>
       {body}
     </section>
   );
 }
 
-function CaseCohort({ store, cases, caseId }: { store: SessionStore; cases: readonly CohortCaseOption[]; caseId: string }) {
-  const services = useServices();
+interface CohortsProps {
+  store: SessionStore;
+  problem: StorageError | undefined;
+  cases: readonly CohortCaseOption[];
+  caseId: string | undefined;
+}
+
+/** The case selector and the selected case; agreement over all cases is read once, whichever case is shown. */
+function Cohorts({ store, problem, cases, caseId }: CohortsProps) {
+  const [, navigate] = useLocation();
   const [attempts, setAttempts] = useState<Attempts>('latest');
-  const cohort = useAsync(() => loadCohort(store, caseId, async (session) => (await findSessionCase(services, session))?.case), [caseId]);
-  const pooled = useAsync(() => loadPooledPairs(store, cases.map((c) => c.caseId)), [cases]);
+  const pooled = useAsync(() => loadPooledPairs(store, cases.map((c) => c.caseId)), [store, cases]);
   const overall = useMemo((): PooledAgreement => {
     if (pooled.status !== 'ready') return { status: pooled.status };
     const { pairs, reviewedSessions, cases: reviewedCases } = pooled.value;
     return { status: 'ready', agreement: agreementOf(pairs), reviewedSessions, cases: reviewedCases };
   }, [pooled]);
+  return (
+    <>
+      {problem && (
+        <p className="banner banner-warning" role="status">
+          {problem.message} Sessions are kept in this tab only.
+        </p>
+      )}
+      <CaseSelect cases={cases} value={caseId} onChange={(id) => navigate(`/review/cohort/${encodeURIComponent(id)}`)} />
+      {caseId && <CaseCohort key={caseId} store={store} caseId={caseId} attempts={attempts} onAttemptsChange={setAttempts} overall={overall} />}
+    </>
+  );
+}
 
+interface CaseCohortProps {
+  store: SessionStore;
+  caseId: string;
+  attempts: Attempts;
+  onAttemptsChange: (attempts: Attempts) => void;
+  overall: PooledAgreement;
+}
+
+function CaseCohort({ store, caseId, ...view }: CaseCohortProps) {
+  const services = useServices();
+  const cohort = useAsync(() => loadCohort(store, caseId, async (session) => (await findSessionCase(services, session))?.case), [caseId]);
   // A case with a thousand sessions takes a moment to read: say so rather than show nothing.
   if (cohort.status === 'loading') return <p role="status">Loading the sessions of this case…</p>;
   if (cohort.status === 'failed') return <LoadFailed what="the sessions of this case" />;
-  return <CohortView cohort={cohort.value} attempts={attempts} onAttemptsChange={setAttempts} overall={overall} />;
+  return <CohortView cohort={cohort.value} {...view} />;
 }

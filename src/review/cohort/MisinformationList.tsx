@@ -1,4 +1,4 @@
-import { plural } from './format';
+import { percentText, plural } from './format';
 import type { MisinformationGroup } from './misinformation';
 
 // The misinformation the cohort repeats most, with how many sessions and flags, and the correction.
@@ -19,7 +19,8 @@ export function MisinformationList({ groups, counted }: { groups: readonly Misin
             <li key={group.key}>
               <p className="cohort-misinformation-claim">{group.label}</p>
               <p className="cohort-misinformation-meta">
-                {plural(group.sessions, 'session')} of {counted} · {plural(group.flags, 'flag')} ·{' '}
+                {plural(group.sessions, 'session')} of {counted} ({percentText((group.sessions / Math.max(1, counted)) * 100)}) ·{' '}
+                {plural(group.flags, 'flag')} ·{' '}
                 <span className={`badge${group.severity === 'high' ? ' cohort-severity-high' : ''}`}>{group.severity} severity</span>
                 {group.fromCase && ' · a misconception the case lists'}
               </p>
