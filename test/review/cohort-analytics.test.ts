@@ -14,6 +14,7 @@ import {
   type CohortCase,
   type StatusPair,
 } from '../../src/review/cohort/analytics';
+import { kappaText, percentText, scoreText } from '../../src/review/cohort/format';
 import { makeSession } from '../db/fixtures';
 import { checklistDecision, flag, flagDecision, gradedSession, makeGrading } from './cohort-fixtures';
 
@@ -270,5 +271,13 @@ describe('a case cohort', () => {
     expect(all).toMatchObject({ counted: 5, students: 4 });
     expect(all.coverage[0]).toMatchObject({ total: 5, met: 1 });
     expect(all.agreement.n).toBe(4);
+  });
+});
+
+describe('numbers as the page shows them', () => {
+  it('rounds shares to whole percents, scores to one decimal, and kappa to two with a real minus', () => {
+    expect([percentText(62.5), percentText(100 / 3)]).toEqual(['63%', '33%']);
+    expect([scoreText(57.5), scoreText(70), scoreText(63.94)]).toEqual(['57.5%', '70%', '63.9%']);
+    expect([kappaText(73 / 133), kappaText(-0.123), kappaText(-0.001), kappaText(1)]).toEqual(['0.55', '−0.12', '0.00', '1.00']);
   });
 });

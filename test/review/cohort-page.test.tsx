@@ -6,7 +6,7 @@ import type { AppServices } from '../../src/app/services';
 import type { CaseLibrary } from '../../src/case/library';
 import { Case } from '../../src/case/schema';
 import { createDexieStore, createMemoryCaseStore, createMemoryStore, type SessionRecord, type SessionStore } from '../../src/db';
-import { closeTestDatabases, openTestDatabase } from '../db/fixtures';
+import { closeTestDatabases, makeSession, openTestDatabase } from '../db/fixtures';
 import { minimalCase } from '../fixtures/minimal-case';
 import { checklistDecision, flag, flagDecision, gradedSession, type GradedOptions } from './cohort-fixtures';
 import type { ChecklistStatus } from '../../src/grading/schema';
@@ -227,6 +227,12 @@ describe('the cohort page', () => {
     await renderAt('#/review/cohort/no-such-case', store);
     expect(await screen.findByText('No sessions of this case yet.')).toBeTruthy();
     expect((screen.getByRole('combobox', { name: 'Case' }) as HTMLSelectElement).value).toBe('');
+    cleanup();
+
+    const ungraded = createMemoryStore();
+    await ungraded.createSession(makeSession({ caseId: cough.id, caseTitle: cough.title, studentName: 'Ada' }));
+    await renderAt('#/review/cohort/minimal-case', ungraded);
+    expect(await screen.findByText('The one session of this case has not been graded yet.')).toBeTruthy();
     cleanup();
 
     await renderAt('#/review/cohort', createMemoryStore());

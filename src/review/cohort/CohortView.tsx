@@ -23,7 +23,8 @@ export function CohortView({ cohort, attempts, onAttemptsChange, overall }: Coho
   const checkboxId = useId();
   if (analytics.sessions === 0) return <p className="cohort-empty">No sessions of this case yet.</p>;
   if (analytics.graded === 0) {
-    return <p className="cohort-empty">None of the {plural(analytics.sessions, 'session')} of this case has been graded yet.</p>;
+    const text = analytics.sessions === 1 ? 'The one session of this case has not been graded yet.' : `None of the ${analytics.sessions} sessions of this case has been graded yet.`;
+    return <p className="cohort-empty">{text}</p>;
   }
   const ungraded = analytics.sessions - analytics.graded;
   return (
