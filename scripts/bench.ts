@@ -1,12 +1,14 @@
 // `npm run bench`: figures, not a test. Builds the streaming benchmark page and the app into
 // dist-bench/, serves both on loopback, drives Debian's Chromium (offline: nothing is
 // downloaded), and prints medians of 3 runs: the cost of streaming a long reply into the
-// interview screen with a short and a long conversation, and the first screen's JavaScript.
+// interview screen with a short and a long conversation, and the first screen's JavaScript;
+// then seeds 10,000 sessions into the app's IndexedDB and times the review desk (median of 5).
 // It never fails on a figure: the targets are printed beside them.
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { build } from 'vite';
+import { dashboardOnce, seedDashboard, timeQueries, type DashboardRun } from '../bench/node/dashboard.ts';
 import { firstScreenFromBuild, firstScreenInBrowser, type FileSize } from '../bench/node/first-screen.ts';
 import { serve } from '../bench/node/serve.ts';
 import { streamOnce, type StreamRun } from '../bench/node/streaming.ts';
@@ -17,6 +19,8 @@ const OUT = join(ROOT, 'dist-bench');
 const RUNS = 3;
 const TOKENS = 1500;
 const SIZES = [10, 300] as const;
+const DASHBOARD_SESSIONS = 10_000;
+const DASHBOARD_RUNS = 5;
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -41,6 +45,21 @@ async function buildAll() {
     configFile: join(ROOT, 'vite.config.ts'),
     logLevel: 'error',
     build: { outDir: join(OUT, 'app'), emptyOutDir: true },
+  });
+  // The dashboard's seeding page, beside the app so it shares its origin (and IndexedDB);
+  // its own assets folder keeps it out of the first-screen figures.
+  await build({
+    root: ROOT,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'error',
+    build: {
+      outDir: join(OUT, 'app'),
+      emptyOutDir: false,
+      assetsDir: 'bench-assets',
+      reportCompressedSize: false,
+      rolldownOptions: { input: { 'dashboard-seed': join(ROOT, 'bench/dashboard-seed.html') } },
+    },
   });
 }
 
@@ -114,6 +133,34 @@ async function firstScreen(context: BrowserContext, url: string) {
   console.log(`  cross-check from the build (entry + static imports + bundled-*.js): ${kB(buildTotal)}, ${same ? 'the same files' : 'DIFFERENT files'}`);
 }
 
+async function dashboard(context: BrowserContext, url: string) {
+  const seeded = await seedDashboard(context, url, DASHBOARD_SESSIONS);
+  const runs: DashboardRun[] = [];
+  for (let run = 0; run < DASHBOARD_RUNS; run++) runs.push(await dashboardOnce(context, url, DASHBOARD_SESSIONS));
+  const queries = [];
+  for (let run = 0; run < DASHBOARD_RUNS; run++) queries.push(await timeQueries(context, url));
+  const stat = (pick: (r: DashboardRun) => number) => median(runs.map(pick));
+  const spread = (pick: (r: DashboardRun) => number) => `${fixed(Math.min(...runs.map(pick)), 1)}–${fixed(Math.max(...runs.map(pick)), 1)}`;
+  const painted = stat((r) => r.painted);
+
+  console.log(
+    `\nReview desk (#/review) over ${DASHBOARD_SESSIONS.toLocaleString('en')} sessions (median of ${DASHBOARD_RUNS} loads; seeded in ${fixed(seeded.ms / 1000, 1)} s, ${kB(seeded.meanBytes)} a session as JSON)`,
+  );
+  row('', 'median', 'range');
+  row('navigation to first rows in the DOM, ms', fixed(stat((r) => r.inDom), 1), spread((r) => r.inDom));
+  row('navigation to first rows painted, ms', fixed(painted, 1), spread((r) => r.painted));
+  row('rows on the first page', fixed(stat((r) => r.rows), 0), '');
+  row('"Show more": click to next 50 painted, ms', fixed(stat((r) => r.more), 1), spread((r) => r.more));
+  row(`"Download CSV" of all ${DASHBOARD_SESSIONS.toLocaleString('en')}, ms`, fixed(stat((r) => r.csv), 0), spread((r) => r.csv));
+  console.log('\n  the store alone (fresh connection each run, median)');
+  row('  openSessionStore (open + read-write probe), ms', fixed(median(queries.map((q) => q.open)), 1));
+  row('  first page (50 rows, newest first), ms', fixed(median(queries.map((q) => q.firstPage)), 1));
+  row('  second page, ms', fixed(median(queries.map((q) => q.secondPage)), 1));
+  row('  case and student lists (facets), ms', fixed(median(queries.map((q) => q.facets)), 1));
+  row('  search "grace", first page, ms', fixed(median(queries.map((q) => q.searchPage)), 1));
+  console.log(`\n  first page painted: ${fixed(painted, 1)} ms (target ≤ 100 ms: ${met(painted <= 100)})`);
+}
+
 async function main() {
   await buildAll();
   const streamServer = await serve(join(OUT, 'streaming'));
@@ -126,6 +173,8 @@ async function main() {
     console.log(`Node ${process.version}, Chromium ${version} (headless, flags of test/e2e/chromium.ts)`);
     await streaming(context, streamServer.url);
     await firstScreen(context, appServer.url);
+    // Last: it fills the app origin's IndexedDB, which the first screen must not see.
+    await dashboard(context, appServer.url);
   } finally {
     await context.close();
     await streamServer.close();

@@ -199,25 +199,36 @@ export function querySummaryRows(rows: readonly SessionSummary[], query: Summary
   return toSummaryPage(selected.slice(0, size + 1), size);
 }
 
-/** Distinct cases and students, each from its index's unique keys; a name from the row with the smallest id. */
+/**
+ * Distinct cases and students, each with the row of smallest id under its key. A skip scan:
+ * one cursor per index that, after each row, seeks straight past every other row with the same
+ * key, so it costs one step per distinct key. (Walking the whole index, as uniqueKeys() does,
+ * costs one step per row: ~100 ms at 10,000 sessions in Chromium, measured by `npm run bench`.)
+ */
 export async function summaryFacets(db: AnamnesisDatabase): Promise<SummaryFacets> {
-  return guardStorage(() =>
-    db.transaction('r', db.summaries, async () => {
-      const [caseKeys, studentKeys] = await Promise.all([
-        db.summaries.orderBy('caseKey').uniqueKeys(),
-        db.summaries.orderBy('studentKey').uniqueKeys(),
-      ]);
-      const firstOf = (index: string, value: unknown) => db.summaries.where(index).equals(value as string).first();
-      const [caseRows, studentRows] = await Promise.all([
-        Promise.all(caseKeys.map((k) => firstOf('caseKey', k))),
-        Promise.all(studentKeys.map((k) => firstOf('studentKey', k))),
-      ]);
-      return {
-        cases: caseRows.flatMap((row) => (row ? [caseFacet(row)] : [])),
-        students: studentRows.flatMap((row) => (row ? [studentFacet(row)] : [])),
-      };
-    }),
-  );
+  return guardStorage(async () => {
+    if (!db.isOpen()) await db.open();
+    const transaction = db.backendDB().transaction('summaries', 'readonly');
+    const [cases, students] = await Promise.all([firstRowPerKey(transaction, 'caseKey'), firstRowPerKey(transaction, 'studentKey')]);
+    return { cases: cases.map(caseFacet), students: students.map(studentFacet) };
+  });
+}
+
+/** The first row (in index order, so the smallest id) of each distinct string key of `index`. */
+function firstRowPerKey(transaction: IDBTransaction, index: 'caseKey' | 'studentKey'): Promise<SessionSummary[]> {
+  return new Promise((resolve, reject) => {
+    const rows: SessionSummary[] = [];
+    const request = transaction.objectStore('summaries').index(index).openCursor();
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve(rows);
+      const row = cursor.value as SessionSummary;
+      rows.push(row);
+      // The smallest string greater than the key: the next distinct key's first row.
+      cursor.continue(`${row[index]}\u0000`);
+    };
+    request.onerror = () => reject(request.error);
+  });
 }
 
 const caseFacet = (row: SessionSummary) => ({ caseKey: row.caseKey, caseId: row.caseId, caseTitle: row.caseTitle });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import type { SessionStore, SummaryFacets, SummarySort } from '../../db';
+import type { SessionStore, SummaryFacets, SummaryPage, SummarySort } from '../../db';
 import { DashboardFilters } from './DashboardFilters';
 import { DownloadCsv } from './DownloadCsv';
 import { DEFAULT_SORT, FIRST_DIRECTION, isFiltered, NO_FILTERS, toSummaryFilter, type FilterState, type SortState } from './filter-state';
@@ -17,14 +17,21 @@ interface Props {
   version: number;
   /** The import control, shown above the table. */
   toolbar?: React.ReactNode;
+  /** The first page of DASHBOARD_START, if the page read it ahead (see firstPageQuery). */
+  initialPage?: SummaryPage | undefined;
 }
 
-export function ReviewDashboard({ store, version, toolbar }: Props) {
+export function ReviewDashboard({ store, version, toolbar, initialPage }: Props) {
   const [filters, setFilters] = useState<FilterState>(NO_FILTERS);
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
   const view = { ...sort, filter: toSummaryFilter(filters) };
-  const pages = useSummaryPages(store, view, version);
-  const facets = useFacets(store, version);
+  const pages = useSummaryPages(store, view, version, initialPage);
+  // The filters' lists wait for the first rows: they share the database with them.
+  const [firstShown, setFirstShown] = useState(false);
+  useEffect(() => {
+    if (pages.status !== 'loading') setFirstShown(true);
+  }, [pages.status]);
+  const facets = useFacets(store, version, firstShown);
 
   const onSort = (column: SummarySort) =>
     setSort((current) =>
@@ -99,10 +106,11 @@ function Empty({ filtered, clear }: { filtered: boolean; clear(): void }) {
   );
 }
 
-/** The cases and students for the filters; read after the first page has been asked for, and again after an import. */
-function useFacets(store: SessionStore, version: number): SummaryFacets | undefined {
+/** The cases and students for the filters; read once `wanted`, and again after an import. */
+function useFacets(store: SessionStore, version: number, wanted: boolean): SummaryFacets | undefined {
   const [facets, setFacets] = useState<SummaryFacets>();
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     store.summaryFacets().then(
       (value) => live && setFacets(value),
@@ -112,6 +120,6 @@ function useFacets(store: SessionStore, version: number): SummaryFacets | undefi
     return () => {
       live = false;
     };
-  }, [store, version]);
+  }, [store, version, wanted]);
   return facets;
 }

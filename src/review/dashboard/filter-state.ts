@@ -51,3 +51,6 @@ export function toSummaryFilter(state: FilterState): SummaryFilter {
 export function isFiltered(state: FilterState): boolean {
   return Object.keys(toSummaryFilter(state)).length > 0;
 }
+
+/** What the desk shows when it opens: every session, newest first. */
+export const DASHBOARD_START = { ...DEFAULT_SORT, filter: toSummaryFilter(NO_FILTERS) };

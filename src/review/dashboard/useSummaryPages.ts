@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SessionStore, SessionSummary, SummaryFilter, SummarySort } from '../../db';
+import type { SessionStore, SessionSummary, SummaryFilter, SummaryPage, SummarySort } from '../../db';
 
 // The dashboard's rows: the first page for the current sort and filters, then more pages on
 // request, each starting after the last row shown. A newer query wins: answers to older ones
@@ -29,18 +29,31 @@ interface Loaded {
   status: SummaryPages['status'];
 }
 
-export function useSummaryPages(store: SessionStore, view: SummaryView, version: number): SummaryPages {
-  const [loaded, setLoaded] = useState<Loaded>({ rows: [], next: undefined, status: 'loading' });
+/** The query for the first page of `view`, as this hook asks it: a page can read it ahead. */
+export function firstPageQuery(view: SummaryView) {
+  return { ...view, limit: PAGE_SIZE };
+}
+
+/** `initial`, when given, is the first page of `view` already read: shown at once, not read again. */
+export function useSummaryPages(store: SessionStore, view: SummaryView, version: number, initial?: SummaryPage): SummaryPages {
+  const [loaded, setLoaded] = useState<Loaded>(
+    initial ? { rows: initial.rows, next: initial.next, status: 'ready' } : { rows: [], next: undefined, status: 'loading' },
+  );
   const [loadingMore, setLoadingMore] = useState(false);
   const ticket = useRef(0);
+  const skipFirst = useRef(initial !== undefined);
   const key = JSON.stringify(view);
 
   useEffect(() => {
     const mine = ++ticket.current;
+    if (skipFirst.current) {
+      skipFirst.current = false;
+      return;
+    }
     // The rows shown stay until the new ones arrive: no flash of an empty table.
     setLoaded((current) => ({ ...current, status: 'loading' }));
     setLoadingMore(false);
-    store.querySummaries({ ...view, limit: PAGE_SIZE }).then(
+    store.querySummaries(firstPageQuery(view)).then(
       (page) => mine === ticket.current && setLoaded({ rows: page.rows, next: page.next, status: 'ready' }),
       () => mine === ticket.current && setLoaded({ rows: [], next: undefined, status: 'failed' }),
     );
