@@ -12,12 +12,13 @@ interface Props {
   flags: readonly MisinformationFlag[];
   review: SessionReview | undefined;
   disagreements: GradingRecord['disagreements'];
+  studentName: string;
   patientName: string;
   onJump(turn: number): void;
   judge(flagIndex: number, verdict: FlagDecision['verdict'], note: string): Promise<boolean>;
 }
 
-export function FlagsReview({ flags, review, disagreements, patientName, onJump, judge }: Props) {
+export function FlagsReview({ flags, review, disagreements, studentName, patientName, onJump, judge }: Props) {
   const missedByModel = (disagreements ?? []).flatMap((d) => (d.kind === 'misinformation' ? [d] : []));
   const latest = latestFlagDecisions(review);
   return (
@@ -31,7 +32,7 @@ export function FlagsReview({ flags, review, disagreements, patientName, onJump,
             <FlagItem
               key={index}
               flag={flag}
-              who={flag.speaker === 'student' ? 'Student' : patientName}
+              who={flag.speaker === 'student' ? studentName : patientName}
               decision={latest.get(index)}
               onJump={onJump}
               judge={(verdict, note) => judge(index, verdict, note)}

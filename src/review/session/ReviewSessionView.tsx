@@ -138,6 +138,7 @@ export function ReviewSessionView({ session, transcript, caseFile, grading, revi
               flags={grading.result.misinformation}
               review={review}
               disagreements={grading.disagreements}
+              studentName={session.studentName || 'Student'}
               patientName={patientName}
               onJump={jumpToTurn}
               judge={(flagIndex, verdict, note) => act(`Flag ${verdict}.`, (r, stamp, context) => withFlagDecision(r, { flagIndex, verdict, note }, stamp, context))}
