@@ -77,9 +77,9 @@ function SummaryRow({ row }: { row: SessionSummary }) {
     <tr>
       <th scope="row" className="dashboard-student">
         <Link href={`/review/session/${row.id}`}>{row.studentName.trim() || 'Unnamed student'}</Link>
-        {row.imported === 1 && <span className="badge dashboard-badge">imported</span>}
+        {row.imported === 1 && <span className="dashboard-note">imported</span>}
       </th>
-      <td>
+      <td className="dashboard-case-cell">
         <span className="dashboard-case">{row.caseTitle}</span>
         <span className="dashboard-case-id">{row.caseId}</span>
       </td>
