@@ -174,6 +174,8 @@ export interface QueryTimes {
   secondPage: number;
   facets: number;
   searchPage: number;
+  /** A search nothing matches: every summary is read. */
+  searchNone: number;
 }
 
 declare global {
@@ -196,6 +198,7 @@ window.__timeDashboardQueries = async () => {
   const [secondPage] = await time(() => store.querySummaries({ ...view, ...(page.next ? { after: page.next } : {}) }));
   const [facets] = await time(() => store.summaryFacets());
   const [searchPage] = await time(() => store.querySummaries({ ...view, filter: { search: 'grace' } }));
+  const [searchNone] = await time(() => store.querySummaries({ ...view, filter: { search: 'nobody' } }));
   store.close();
-  return { open, firstPage, secondPage, facets, searchPage };
+  return { open, firstPage, secondPage, facets, searchPage, searchNone };
 };
