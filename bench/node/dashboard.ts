@@ -8,6 +8,12 @@ import type { QueryTimes, SeedResult } from '../dashboard-seed';
 // message posted from it, which runs once that frame's rendering is done.
 
 export interface DashboardRun {
+  /** The last script of the page received, ms after navigation start. */
+  scripts: number;
+  /** The route's Suspense fallback ("Loading…") first in the DOM. */
+  fallback: number;
+  /** The review page itself rendered (asking the store to open). */
+  page: number;
   /** First body row inserted into the table, ms after navigation start. */
   inDom: number;
   /** The frame showing it rendered, ms after navigation start. */
@@ -21,7 +27,7 @@ export interface DashboardRun {
 
 declare global {
   interface Window {
-    __dashboardFirstRows?: Promise<{ inDom: number; painted: number; rows: number }>;
+    __dashboardFirstRows?: Promise<{ inDom: number; painted: number; rows: number; scripts: number; fallback: number; page: number }>;
   }
 }
 
@@ -49,17 +55,23 @@ export async function seedDashboard(context: BrowserContext, url: string, count:
 const FIRST_ROWS_SCRIPT = `
 window.__dashboardFirstRows = new Promise((resolve) => {
   const selector = ${JSON.stringify(ROWS)};
+  let fallback = NaN;
+  let page = NaN;
   const observer = new MutationObserver(() => {
+    const text = document.body ? document.body.textContent : '';
+    if (Number.isNaN(fallback) && text.includes('Loading…')) fallback = performance.now();
+    if (Number.isNaN(page) && (text.includes('Loading the sessions') || document.querySelector('table'))) page = performance.now();
     if (document.querySelectorAll(selector).length === 0) return;
     observer.disconnect();
     const inDom = performance.now();
+    const scripts = Math.max(...performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => r.responseEnd));
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve({ inDom, painted: performance.now(), rows: document.querySelectorAll(selector).length });
+      channel.port1.onmessage = () => resolve({ inDom, painted: performance.now(), rows: document.querySelectorAll(selector).length, scripts, fallback, page });
       channel.port2.postMessage(null);
     });
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
 });
 `;
 
