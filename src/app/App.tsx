@@ -1,19 +1,10 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Link, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CasesPage } from './pages/CasesPage';
+import { CohortPage, EncounterPage, ReviewDashboardPage, ReviewSessionPage, SessionsPage, SettingsPage, StartPage } from './lazy-pages';
 import type { AppServices } from './services';
 import { ServicesContext } from './ServicesContext';
-
-// Only the case list is in the first download; the interview (patient engine, storage), the
-// sessions and the settings (the openai SDK) load when the student goes there.
-const StartPage = lazy(() => import('./pages/StartPage').then((m) => ({ default: m.StartPage })));
-const EncounterPage = lazy(() => import('./pages/EncounterPage').then((m) => ({ default: m.EncounterPage })));
-const SessionsPage = lazy(() => import('./pages/SessionsPage').then((m) => ({ default: m.SessionsPage })));
-const ReviewDashboardPage = lazy(() => import('./pages/ReviewDashboardPage').then((m) => ({ default: m.ReviewDashboardPage })));
-const ReviewSessionPage = lazy(() => import('./pages/ReviewSessionPage').then((m) => ({ default: m.ReviewSessionPage })));
-const CohortPage = lazy(() => import('./pages/CohortPage').then((m) => ({ default: m.CohortPage })));
-const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 // The shell: header with navigation, the routed page, footer. Features are composed here and
 // nowhere else. Routes live in the URL hash (#/session/…), so a deep link survives a reload
@@ -45,13 +36,13 @@ export function App({ services }: { services: AppServices }) {
           <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
             <Route path="/">{() => <CasesPage />}</Route>
-            <Route path="/case/:caseId">{(params) => <StartPage caseId={params.caseId} />}</Route>
-            <Route path="/session/:sessionId">{(params) => <EncounterPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
-            <Route path="/sessions">{() => <SessionsPage />}</Route>
-            <Route path="/review">{() => <ReviewDashboardPage />}</Route>
-            <Route path="/review/session/:sessionId">{(params) => <ReviewSessionPage key={params.sessionId} sessionId={params.sessionId} />}</Route>
-            <Route path="/review/cohort/:caseId?">{(params) => <CohortPage caseId={params.caseId} />}</Route>
-            <Route path="/settings">{() => <SettingsPage />}</Route>
+            <Route path="/case/:caseId">{(params) => <StartPage.Page caseId={params.caseId} />}</Route>
+            <Route path="/session/:sessionId">{(params) => <EncounterPage.Page key={params.sessionId} sessionId={params.sessionId} />}</Route>
+            <Route path="/sessions">{() => <SessionsPage.Page />}</Route>
+            <Route path="/review">{() => <ReviewDashboardPage.Page />}</Route>
+            <Route path="/review/session/:sessionId">{(params) => <ReviewSessionPage.Page key={params.sessionId} sessionId={params.sessionId} />}</Route>
+            <Route path="/review/cohort/:caseId?">{(params) => <CohortPage.Page caseId={params.caseId} />}</Route>
+            <Route path="/settings">{() => <SettingsPage.Page />}</Route>
             <Route>{() => <p role="alert">This page does not exist. <Link href="/">Back to the cases</Link></p>}</Route>
           </Switch>
           </Suspense>

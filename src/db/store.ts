@@ -66,7 +66,8 @@ export async function openSessionStore(options: OpenSessionStoreOptions = {}): P
   const db = new AnamnesisDatabase(options.name, options.dexie);
   try {
     await db.open();
-    await db.transaction('rw', db.sessions, () => db.sessions.count());
+    // A read-write transaction proves storage is writable; a read by one key keeps it cheap at any size (count() walks them all).
+    await db.transaction('rw', db.sessions, () => db.sessions.get(''));
     return { store: createDexieStore(db), cases: createDexieCaseStore(db), problem: undefined };
   } catch (error) {
     db.close();

@@ -1,0 +1,22 @@
+import { lazyPage } from './lazy-page';
+
+// Every page but the case list, each its own download: the interview (patient engine,
+// storage), the sessions, the review desk and the settings load when someone goes there.
+export const StartPage = lazyPage(() => import('./pages/StartPage').then((m) => m.StartPage));
+export const EncounterPage = lazyPage(() => import('./pages/EncounterPage').then((m) => m.EncounterPage));
+export const SessionsPage = lazyPage(() => import('./pages/SessionsPage').then((m) => m.SessionsPage));
+export const ReviewDashboardPage = lazyPage(() => import('./pages/ReviewDashboardPage').then((m) => m.ReviewDashboardPage));
+export const ReviewSessionPage = lazyPage(() => import('./pages/ReviewSessionPage').then((m) => m.ReviewSessionPage));
+export const CohortPage = lazyPage(() => import('./pages/CohortPage').then((m) => m.CohortPage));
+export const SettingsPage = lazyPage(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
+
+/** The lazy page a route path (the URL hash without `#`) opens, to preload before the first render; undefined for the case list. */
+export function pageForPath(path: string) {
+  const [, first, second] = path.split(/[/?]/);
+  if (first === 'case') return StartPage;
+  if (first === 'session') return EncounterPage;
+  if (first === 'sessions') return SessionsPage;
+  if (first === 'settings') return SettingsPage;
+  if (first === 'review') return second === 'session' ? ReviewSessionPage : second === 'cohort' ? CohortPage : ReviewDashboardPage;
+  return undefined;
+}
