@@ -2,7 +2,8 @@
 // dist-bench/, serves both on loopback, drives Debian's Chromium (offline: nothing is
 // downloaded), and prints medians of 3 runs: the cost of streaming a long reply into the
 // interview screen with a short and a long conversation, and the first screen's JavaScript;
-// then seeds 10,000 sessions into the app's IndexedDB and times the review desk (median of 5).
+// then imports a file of 1,000 sessions (median of 3), and seeds 10,000 sessions into the app's
+// IndexedDB and times the review desk (median of 5). `--only dashboard,import` runs some parts.
 // It never fails on a figure: the targets are printed beside them.
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +11,12 @@ import type { BrowserContext } from 'playwright-core';
 import { build } from 'vite';
 import { dashboardOnce, seedDashboard, timeQueries, type DashboardRun } from '../bench/node/dashboard.ts';
 import { firstScreenFromBuild, firstScreenInBrowser, type FileSize } from '../bench/node/first-screen.ts';
+import { importOnce } from '../bench/node/import.ts';
+import type { ImportRun } from '../bench/import-bench.ts';
 import { serve } from '../bench/node/serve.ts';
 import { streamOnce, type StreamRun } from '../bench/node/streaming.ts';
 import { launch } from '../test/e2e/chromium.ts';
+import { bundledCases } from './vite-bundled-cases.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'dist-bench');
@@ -21,6 +25,10 @@ const TOKENS = 1500;
 const SIZES = [10, 300] as const;
 const DASHBOARD_SESSIONS = 10_000;
 const DASHBOARD_RUNS = 5;
+const IMPORT_SESSIONS = 1_000;
+const PARTS = ['streaming', 'first-screen', 'import', 'dashboard'] as const;
+const only = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',') : [...PARTS];
+const runs = (part: (typeof PARTS)[number]) => only.includes(part);
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -52,13 +60,16 @@ async function buildAll() {
     root: ROOT,
     configFile: false,
     publicDir: false,
+    plugins: [bundledCases(ROOT)],
     logLevel: 'error',
     build: {
       outDir: join(OUT, 'app'),
       emptyOutDir: false,
       assetsDir: 'bench-assets',
       reportCompressedSize: false,
-      rolldownOptions: { input: { 'dashboard-seed': join(ROOT, 'bench/dashboard-seed.html') } },
+      rolldownOptions: {
+        input: { 'dashboard-seed': join(ROOT, 'bench/dashboard-seed.html'), 'import-bench': join(ROOT, 'bench/import-bench.html') },
+      },
     },
   });
 }
@@ -165,6 +176,21 @@ async function dashboard(context: BrowserContext, url: string) {
   console.log(`\n  first page painted: ${fixed(painted, 1)} ms (target ≤ 100 ms: ${met(painted <= 100)})`);
 }
 
+async function importing(context: BrowserContext, url: string) {
+  const results: ImportRun[] = [];
+  for (let run = 0; run < RUNS; run++) results.push(await importOnce(context, url, IMPORT_SESSIONS, run));
+  const stat = (pick: (r: ImportRun) => number) => median(results.map(pick));
+  const [first] = results;
+  console.log(
+    `\nImporting a session file of ${IMPORT_SESSIONS.toLocaleString('en')} sessions (${fixed((first?.fileBytes ?? 0) / 1e6, 1)} MB; real interviews graded by the rule grader), median of ${RUNS}`,
+  );
+  row('read, parse, validate, check digests, write, ms', fixed(stat((r) => r.importMs), 0));
+  row('  of which reading and checking the file, ms', fixed(stat((r) => r.parseMs), 0));
+  row('  per session, ms', fixed(stat((r) => r.importMs / r.sessions), 2));
+  row('the same file again (all skipped), ms', fixed(stat((r) => r.againMs), 0));
+  row('imported / skipped', `${first?.imported ?? 0} / ${first?.skipped ?? 0}`);
+}
+
 async function main() {
   await buildAll();
   const streamServer = await serve(join(OUT, 'streaming'));
@@ -175,10 +201,11 @@ async function main() {
     const cpu = cpus();
     console.log(`\nMachine: ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory`);
     console.log(`Node ${process.version}, Chromium ${version} (headless, flags of test/e2e/chromium.ts)`);
-    await streaming(context, streamServer.url);
-    await firstScreen(context, appServer.url);
+    if (runs('streaming')) await streaming(context, streamServer.url);
+    if (runs('first-screen')) await firstScreen(context, appServer.url);
+    if (runs('import')) await importing(context, appServer.url);
     // Last: it fills the app origin's IndexedDB, which the first screen must not see.
-    await dashboard(context, appServer.url);
+    if (runs('dashboard')) await dashboard(context, appServer.url);
   } finally {
     await context.close();
     await streamServer.close();

@@ -4,7 +4,6 @@ import { planImport, sourceIdOf, type ImportBatch, type ImportCandidate, type Im
 import type { SessionRecord, SessionSummary, TurnRecord } from './schema';
 import { guardStorage } from './storage-errors';
 import { summarize } from './summarize';
-import { listTurns } from './turns';
 
 /**
  * Imports one file's sessions in one transaction: every session, turn, summary and case
@@ -34,28 +33,40 @@ export async function importSessions(db: AnamnesisDatabase, batch: ImportBatch, 
         }
         return planned.outcome;
       });
-      await db.sessions.bulkAdd(sessions);
-      await db.turns.bulkAdd(turns);
-      await db.summaries.bulkAdd(summaries);
+      // Only non-empty writes: Chromium commits the transaction as soon as no request is pending,
+      // and Dexie settles an empty bulk call without one, so a read after it would find it closed.
+      if (sessions.length > 0) {
+        await db.sessions.bulkAdd(sessions);
+        await db.turns.bulkAdd(turns);
+        await db.summaries.bulkAdd(summaries);
+      }
       const snapshots = [...new Map(batch.snapshots.map((snapshot) => [snapshot.hash, snapshot])).values()];
       const stored = new Set((await db.snapshots.bulkGet(snapshots.map((s) => s.hash))).map((s) => s?.hash));
-      await db.snapshots.bulkAdd(snapshots.filter((snapshot) => !stored.has(snapshot.hash)));
+      const fresh = snapshots.filter((snapshot) => !stored.has(snapshot.hash));
+      if (fresh.length > 0) await db.snapshots.bulkAdd(fresh);
       return outcomes;
     }),
   );
 }
 
+/**
+ * The stored sessions sharing each source id, with their digests. Only Dexie calls are awaited:
+ * Dexie keeps a transaction across a limited number of other awaits, and there may be thousands.
+ */
 async function candidatesBySource(db: AnamnesisDatabase, sourceIds: string[]): Promise<Map<string, ImportCandidate[]>> {
   const bySource = new Map<string, ImportCandidate[]>();
-  for (const summary of await db.summaries.where('sourceId').anyOf(sourceIds).toArray()) {
-    bySource.set(summary.sourceId, [...(bySource.get(summary.sourceId) ?? []), { summary, digest: await digestOf(db, summary) }]);
+  if (sourceIds.length === 0) return bySource;
+  const rows = await db.summaries.where('sourceId').anyOf(sourceIds).toArray();
+  // An imported session is known by the digest it arrived with; one made here, by what it holds now.
+  const local = rows.filter((row) => !row.importDigest).map((row) => row.id);
+  const sessions = local.length ? await db.sessions.bulkGet(local) : [];
+  const turns = local.length ? await db.turns.where('sessionId').anyOf(local).toArray() : [];
+  const turnsOf = new Map<string, TurnRecord[]>();
+  for (const turn of turns) turnsOf.set(turn.sessionId, [...(turnsOf.get(turn.sessionId) ?? []), turn]);
+  const localDigests = new Map(sessions.flatMap((session) => (session ? [[session.id, sessionDigest(session, turnsOf.get(session.id) ?? [])] as const] : [])));
+  for (const row of rows) {
+    const digest = row.importDigest ?? localDigests.get(row.id) ?? '';
+    bySource.set(row.sourceId, [...(bySource.get(row.sourceId) ?? []), { summary: row, digest }]);
   }
   return bySource;
-}
-
-/** An imported session is known by the digest it arrived with; one made here, by what it holds now. */
-async function digestOf(db: AnamnesisDatabase, summary: SessionSummary): Promise<string> {
-  if (summary.importDigest) return summary.importDigest;
-  const session = await db.sessions.get(summary.id);
-  return session ? sessionDigest(session, await listTurns(db, summary.id)) : '';
 }
