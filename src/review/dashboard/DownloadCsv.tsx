@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SessionStore } from '../../db';
 import { CSV_BOM, CSV_MIME, csvLine, GRADEBOOK_HEADER, gradebookLine } from '../gradebook/csv';
+import { downloadBlob } from '../../ui/download';
 import type { SummaryView } from './useSummaryPages';
 
 // "Download CSV": every session the current filters match, in the table's order, read page by
@@ -21,26 +22,13 @@ export async function gradebookBlob(store: SessionStore, view: SummaryView): Pro
   return { blob: new Blob(parts, { type: CSV_MIME }), count };
 }
 
-function save(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL by now; a later revoke is only tidiness.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function DownloadCsv({ store, view }: { store: SessionStore; view: SummaryView }) {
   const [state, setState] = useState<{ kind: 'idle' | 'working' } | { kind: 'done'; count: number } | { kind: 'failed' }>({ kind: 'idle' });
   const download = async () => {
     setState({ kind: 'working' });
     try {
       const { blob, count } = await gradebookBlob(store, view);
-      save(blob, `anamnesis-gradebook-${new Date().toISOString().slice(0, 10)}.csv`);
+      downloadBlob(`anamnesis-gradebook-${new Date().toISOString().slice(0, 10)}.csv`, blob);
       setState({ kind: 'done', count });
     } catch {
       setState({ kind: 'failed' });
