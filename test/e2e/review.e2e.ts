@@ -103,6 +103,16 @@ describe('from a student to an instructor', () => {
     expect(ada[column(/^reviewed score$/i)]).toMatch(/^\d+(\.\d)?$/);
     expect(Number(ada[column(/^reviewed score$/i)])).toBeGreaterThan(Number(ada[column(/^score$/i)]));
     expect(ada[column(/^reviewed$/i)]).toBe('yes');
+
+    // The cohort: one reviewed session with one item overridden, so grader and instructor agree on all items but one.
+    await page.getByRole('link', { name: 'Cohort analytics' }).click();
+    await page.getByRole('heading', { name: 'Cohort', level: 2 }).waitFor();
+    const thisCase = page.getByRole('row', { name: /^This case/ });
+    await thisCase.waitFor();
+    const agreement = Number(/(\d+(?:\.\d+)?)\s*%/.exec((await thisCase.textContent()) ?? '')?.[1]);
+    expect(agreement).toBeGreaterThan(80);
+    expect(agreement).toBeLessThan(100);
+    await page.screenshot({ path: `${shots}/cohort.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
 
