@@ -36,7 +36,11 @@ export function SessionsPage() {
         Sessions are stored in this browser only, and browsers may clear site data you have not visited for a while. Export
         them to keep a copy or to hand them to your instructor.
       </p>
-      {sessions.length > 0 && <ExportSessions store={store} findCase={findCase} />}
+      {sessions.length > 0 && (
+        <div className="sessions-toolbar">
+          <ExportSessions store={store} findCase={findCase} />
+        </div>
+      )}
       <SessionList
         sessions={sessions}
         open={(session) => (
