@@ -1,0 +1,11 @@
+import type { CaseImporter } from './types';
+
+// The case importers by format name. Each importer registers itself here with one line.
+
+export const IMPORTERS: readonly CaseImporter[] = [];
+
+export function importerFor(format: string): CaseImporter | undefined {
+  return IMPORTERS.find((importer) => importer.format === format);
+}
+
+export type { CaseImporter, ImportedCase, ImportFailure, ImportResult } from './types';
