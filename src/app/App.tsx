@@ -2,7 +2,7 @@ import { Suspense, useMemo } from 'react';
 import { Link, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CasesPage } from './pages/CasesPage';
-import { CohortPage, EncounterPage, ReviewDashboardPage, ReviewSessionPage, SessionsPage, SettingsPage, StartPage } from './lazy-pages';
+import { AuthoringPage, CohortPage, EncounterPage, ReviewDashboardPage, ReviewSessionPage, SessionsPage, SettingsPage, StartPage } from './lazy-pages';
 import type { AppServices } from './services';
 import { ServicesContext } from './ServicesContext';
 
@@ -42,6 +42,7 @@ export function App({ services }: { services: AppServices }) {
             <Route path="/review">{() => <ReviewDashboardPage.Page />}</Route>
             <Route path="/review/session/:sessionId">{(params) => <ReviewSessionPage.Page key={params.sessionId} sessionId={params.sessionId} />}</Route>
             <Route path="/review/cohort/:caseId?">{(params) => <CohortPage.Page caseId={params.caseId} />}</Route>
+            <Route path="/author/:caseKey?">{(params) => <AuthoringPage.Page key={params.caseKey ?? 'new'} caseKey={params.caseKey} />}</Route>
             <Route path="/settings">{() => <SettingsPage.Page />}</Route>
             <Route>{() => <p role="alert">This page does not exist. <Link href="/">Back to the cases</Link></p>}</Route>
           </Switch>

@@ -8,6 +8,7 @@ export const SessionsPage = lazyPage(() => import('./pages/SessionsPage').then((
 export const ReviewDashboardPage = lazyPage(() => import('./pages/ReviewDashboardPage').then((m) => m.ReviewDashboardPage));
 export const ReviewSessionPage = lazyPage(() => import('./pages/ReviewSessionPage').then((m) => m.ReviewSessionPage));
 export const CohortPage = lazyPage(() => import('./pages/CohortPage').then((m) => m.CohortPage));
+export const AuthoringPage = lazyPage(() => import('./pages/AuthoringPage').then((m) => m.AuthoringPage));
 export const SettingsPage = lazyPage(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 
 /** The lazy page a route path (the URL hash without `#`) opens, to preload before the first render; undefined for the case list. */
@@ -17,6 +18,7 @@ export function pageForPath(path: string) {
   if (first === 'session') return EncounterPage;
   if (first === 'sessions') return SessionsPage;
   if (first === 'settings') return SettingsPage;
+  if (first === 'author') return AuthoringPage;
   if (first === 'review') return second === 'session' ? ReviewSessionPage : second === 'cohort' ? CohortPage : ReviewDashboardPage;
   return undefined;
 }
