@@ -289,6 +289,14 @@ describe('the review desk', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Agree' })).toBeNull();
   });
 
+  it('reviews an imported session whose case is not installed, from the snapshot that came with it', async () => {
+    const setupDone = await setup({ caseInstalled: false });
+    await setupDone.store.putCaseSnapshot({ hash: setupDone.session.caseHash, caseId: caseFile.id, version: caseFile.version, title: caseFile.title, case: caseFile });
+    await open(setupDone);
+    expect(screen.queryByText(/this session was played with is missing from this browser/)).toBeNull();
+    within(item('Asks how long the cough has lasted')).getByRole('button', { name: 'Agree' });
+  });
+
   it('says when a decision could not be saved, and keeps nothing it did not store', async () => {
     const setupDone = await setup({ failNextSave: true });
     useReviewer.setState({ name: 'Dr Ada' });
