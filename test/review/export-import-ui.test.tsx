@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
 import { createBrowserServices } from '../../src/app/services';
@@ -105,4 +105,17 @@ it('imports picked files one by one and reports each: imported, skipped, or reje
   ]);
   expect(refreshed).toBe(1);
   expect((await store.listSessions()).sessions.map((s) => s.studentName)).toEqual(['Ben']);
+});
+
+it('imports files dropped on the control', async () => {
+  const store = createMemoryStore();
+  const snapshot = await snapshotOfMinimalCase();
+  const { buildBundle, serializeBundle } = await import('../../src/review/bundle/export-bundle');
+  const text = serializeBundle(buildBundle([sessionWithTurns(snapshot, { studentName: 'Dropped' })], [snapshot]));
+  render(<ImportSessions store={store} onImported={() => {}} />);
+  const zone = screen.getByLabelText('Import sessions').closest('div') as HTMLElement;
+  fireEvent.dragOver(zone, { dataTransfer: { files: [] } });
+  fireEvent.drop(zone, { dataTransfer: { files: [asFile('dropped.anamnesis.json', text)] } });
+  await screen.findByText(/1 session imported/);
+  expect((await store.listSessions()).sessions.map((s) => s.studentName)).toEqual(['Dropped']);
 });
