@@ -1,8 +1,11 @@
+import { agentClinicImporter } from './agentclinic';
 import type { CaseImporter } from './types';
 
 // The case importers by format name. Each importer registers itself here with one line.
 
-export const IMPORTERS: readonly CaseImporter[] = [];
+export const IMPORTERS: readonly CaseImporter[] = [
+  agentClinicImporter,
+];
 
 export function importerFor(format: string): CaseImporter | undefined {
   return IMPORTERS.find((importer) => importer.format === format);
