@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CasesPage } from './pages/CasesPage';
@@ -33,7 +33,6 @@ export function App({ services }: { services: AppServices }) {
           </div>
         </header>
         <main id="main" className="app-main app-width" tabIndex={-1}>
-          <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
             <Route path="/">{() => <CasesPage />}</Route>
             <Route path="/case/:caseId">{(params) => <StartPage.Page caseId={params.caseId} />}</Route>
@@ -46,7 +45,6 @@ export function App({ services }: { services: AppServices }) {
             <Route path="/settings">{() => <SettingsPage.Page />}</Route>
             <Route>{() => <p role="alert">This page does not exist. <Link href="/">Back to the cases</Link></p>}</Route>
           </Switch>
-          </Suspense>
         </main>
         <footer className="app-footer">
           <div className="app-width">

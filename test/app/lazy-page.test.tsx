@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { lazyPage } from '../../src/app/lazy-page';
 
 afterEach(cleanup);
@@ -13,31 +13,28 @@ function slowPage(text: string) {
   });
 }
 
-it('shows the fallback while the code loads, then the page, when navigated to', async () => {
+it('says it is loading while the code loads, then shows the page, when navigated to', async () => {
   const page = slowPage('Loaded page');
   function Shell() {
     const [open, setOpen] = useState(false);
     return (
-      <Suspense fallback={<p>Loading…</p>}>
+      <>
         <button onClick={() => setOpen(true)}>Open</button>
         {open && <page.Page />}
-      </Suspense>
+      </>
     );
   }
   render(<Shell />);
   await userEvent.setup().click(screen.getByRole('button', { name: 'Open' }));
+  expect(screen.getByRole('status').textContent).toBe('Loading…');
   await screen.findByRole('heading', { name: 'Loaded page' }, { timeout: 2000 });
 });
 
-it('renders a preloaded page at once, without the fallback', async () => {
+it('renders a preloaded page at once, without saying it is loading', async () => {
   const page = slowPage('Preloaded page');
   await page.preload();
   await act(async () => {
-    render(
-      <Suspense fallback={<p>Loading…</p>}>
-        <page.Page />
-      </Suspense>,
-    );
+    render(<page.Page />);
   });
   screen.getByRole('heading', { name: 'Preloaded page' });
 });
@@ -46,11 +43,21 @@ it('renders synchronously once preloaded: the first commit already holds the pag
   const page = slowPage('First commit');
   await page.preload();
   // Outside act: whatever is on screen right after render() is the first commit.
-  render(
-    <Suspense fallback={<p>Loading…</p>}>
-      <page.Page />
-    </Suspense>,
-  );
+  render(<page.Page />);
   expect(screen.queryByText('Loading…')).toBeNull();
   screen.getByRole('heading', { name: 'First commit' });
+});
+
+it('says so when the code cannot be loaded, and tries again on the next visit', async () => {
+  let attempts = 0;
+  const page = lazyPage(async () => {
+    attempts++;
+    if (attempts === 1) throw new Error('network down');
+    return () => <h2>Second try</h2>;
+  });
+  const first = render(<page.Page />);
+  expect((await screen.findByRole('alert')).textContent).toMatch(/could not be loaded/);
+  first.unmount();
+  render(<page.Page />);
+  await screen.findByRole('heading', { name: 'Second try' });
 });
