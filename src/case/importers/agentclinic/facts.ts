@@ -34,6 +34,9 @@ export interface PatientNotes {
 export function draftFacts(notes: PatientNotes, voice: Voice, openingStatement: string): DraftFact[] {
   const facts: Array<Omit<DraftFact, 'id'> & { idWords: string }> = [];
   const add = (group: FactGroup, category: FactCategory, says: string, cues: string[] = [], idWords = says) => {
+    // "Secondary_Symptoms" often repeat the history: a statement whose words an earlier fact all says is left out.
+    const words = contentWords(says);
+    if (words.length > 0 && facts.some((f) => f.group !== 'complaint' && words.every((w) => contentWords(f.says).includes(w)))) return;
     const reclassified = reclassify(category, says);
     facts.push({ group: reclassified.group ?? group, category: reclassified.category, says, reveal: 'on-ask', cues, idWords });
   };
@@ -51,6 +54,10 @@ export function draftFacts(notes: PatientNotes, voice: Voice, openingStatement: 
     for (const says of toPatientVoice(sentence, voice)) add(ONSET.test(says) ? 'onset' : 'history', 'hpi', says, ONSET.test(says) ? ['when did it start', 'how long', 'since when'] : []);
   }
   for (const symptom of statements(notes.secondary)) {
+    if (/^(no|denies|absence of|without)\b/i.test(symptom)) {
+      for (const says of toPatientVoice(symptom, voice)) add('associated', 'hpi', says);
+      continue;
+    }
     const thing = lowerPhrase(symptom);
     const says = voice.person === 'first' ? `I've also noticed ${thing}.` : `I've also noticed ${thing} in ${voice.pronoun === 'he' ? 'him' : voice.pronoun === 'she' ? 'her' : 'them'}.`;
     add('associated', 'hpi', says, [thing]);
@@ -131,9 +138,13 @@ function socialCues(says: string): string[] {
   return cues;
 }
 
+function contentWords(text: string): string[] {
+  return [...new Set((text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []).filter((w) => w.length >= 4 && !STOP.has(w) && !w.includes("'")))];
+}
+
 /** Ids from the fact's rarest words, and cues from the same words: a question naming them reaches the fact. */
 function withIdsAndCues(facts: Array<Omit<DraftFact, 'id'> & { idWords: string }>): DraftFact[] {
-  const wordsOf = (text: string) => [...new Set((text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []).filter((w) => w.length >= 4 && !STOP.has(w) && !w.includes("'")))];
+  const wordsOf = contentWords;
   const frequency = new Map<string, number>();
   for (const f of facts) for (const w of wordsOf(f.says)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const used = new Set<string>();

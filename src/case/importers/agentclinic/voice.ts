@@ -22,7 +22,7 @@ const PRESENTING = String.raw`(?:presents?|presented|comes?|came|is brought|was 
 const DENYING = String.raw`(?:denies|denied|deny)`;
 const ADVERBS = new Set(['also', 'often', 'still', 'usually', 'recently', 'occasionally', 'now', 'then', 'only', 'never', 'always', 'sometimes', 'frequently', 'currently', 'previously', 'rarely', 'regularly', 'socially', 'just']);
 /** Verbs a fragment may start with, its subject left out: "Works as a designer", "Drinks wine occasionally". */
-const BARE_VERBS = /^(?:(?:also|occasionally|rarely|regularly|socially|currently|recently|previously|often|sometimes|frequently|never) )?(works|worked|drinks|drank|smokes|smoked|lives|lived|uses|used|has|had|is|was|takes|took|exercises|eats|consumes|enjoys|attends|plays|studies|quit|stopped|started|feels|felt|sleeps|walks|runs|travels|traveled|travelled|returned|recently|lost|gained|underwent|received|tried|visited|reports|notes|mentions|describes|endorses|admits|experiences|complains|presents)\b/i;
+const BARE_VERBS = /^(?:(?:also|occasionally|rarely|regularly|socially|currently|recently|previously|often|sometimes|frequently|never) )?(does not|doesn't|did not|didn't|works|worked|drinks|drank|smokes|smoked|lives|lived|uses|used|has|had|is|was|takes|took|exercises|eats|consumes|enjoys|attends|plays|studies|quit|stopped|started|feels|felt|sleeps|walks|runs|travels|traveled|travelled|returned|recently|lost|gained|underwent|received|tried|visited|reports|notes|mentions|describes|endorses|admits|experiences|complains|presents)\b/i;
 /** After "her", a word that is not the start of a noun phrase makes "her" an object: "told her that". */
 const NOT_NOUN = new Set(['that', 'to', 'and', 'or', 'but', 'with', 'for', 'of', 'in', 'on', 'at', 'about', 'from', 'as', 'by', 'up', 'down', 'off', 'out', 'over', 'if', 'when', 'so', 'the', 'a', 'an', 'any', 'some', 'this', 'it', 'again', 'since', 'after', 'before', 'during', 'into']);
 
@@ -82,7 +82,8 @@ function denied(rest: string, voice: Voice): string[] {
     const gerund = /^\w+ing\b/.test(what) && !/^(?:swelling|bleeding|itching|ringing|tingling|wheezing|vomiting|sweating|feeling|hearing|morning|evening|something|nothing|anything)\b/i.test(what);
     const subject = voice.person === 'first' ? 'I' : voice.pronoun;
     const not = voice.person === 'first' || voice.pronoun === 'they' ? "haven't" : "hasn't";
-    return finish(gerund ? `No, ${subject} ${not} been ${what}` : `No, ${subject} ${not} had any ${what}`);
+    const article = /^(?:a|an|the|some|any)\s/i.test(what) ? '' : 'any ';
+    return finish(gerund ? `No, ${subject} ${not} been ${what}` : `No, ${subject} ${not} had ${article}${what}`);
   };
   return listed ? items.map(say) : [say(rest.replace(/^(?:any|having|experiencing) /i, ''))];
 }
