@@ -1,4 +1,79 @@
-// Placeholder: being written (issue 6).
-export function AuthoringPage(_props: { caseKey?: string }) {
-  return <p role="status">Not written yet.</p>;
+import { Link, useLocation } from 'wouter';
+import { AuthoringEditor, type DraftActions } from '../../authoring/AuthoringEditor';
+import { caseToYaml } from '../../authoring/source';
+import { TEMPLATE_YAML } from '../../authoring/template';
+import { startDraftSession } from '../../authoring/try-draft';
+import { findCaseByKey, isStored } from '../../case/case-key';
+import { useServices } from '../ServicesContext';
+import type { AppServices } from '../services';
+import { useAppSettings } from '../settings';
+import { useStudent } from '../student';
+import { LoadFailed } from './CasesPage';
+import { useAsync } from './useAsync';
+
+// The case editor: #/author starts from the template, #/author/<case key> from a copy of a
+// bundled or stored case. The editor is the authoring feature; this page hands it storage
+// and the way sessions start.
+
+const MEMORY_ONLY = 'This browser does not let Anamnesis save here (private mode?), so the case is kept only until this tab is closed.';
+/** Who a tried draft's session belongs to when no student name has been given yet. */
+const AUTHOR_NAME = 'Case author';
+
+interface Opened {
+  source: string;
+  heading: string;
+}
+
+async function openDraft(services: AppServices, caseKey: string | undefined): Promise<Opened | undefined> {
+  if (caseKey === undefined) return { source: TEMPLATE_YAML, heading: 'New case' };
+  const entry = findCaseByKey(await services.library(), caseKey);
+  if (!entry) return undefined;
+  const heading = `Copy of “${entry.case.title}”`;
+  if (!isStored(entry)) return { source: caseToYaml(entry.case), heading };
+  // A stored case opens with its own text, comments and all.
+  const { cases } = await services.sessions();
+  const record = (await cases.listCaseRevisions(entry.case.id)).find((revision) => revision.hash === entry.hash);
+  return { source: record?.yaml ?? caseToYaml(entry.case), heading };
+}
+
+export function AuthoringPage({ caseKey }: { caseKey?: string }) {
+  const services = useServices();
+  const settings = useAppSettings();
+  const studentName = useStudent((state) => state.name);
+  const [, navigate] = useLocation();
+  const opened = useAsync(() => openDraft(services, caseKey), [caseKey]);
+  const storage = useAsync(() => services.sessions().then((s) => s.problem), []);
+
+  if (opened.status === 'loading') return <p role="status">Loading the case…</p>;
+  if (opened.status === 'failed') return <LoadFailed what="the case" />;
+  if (!opened.value) return <p role="alert">There is no case "{caseKey}" to open. <Link href="/author">Start a new case</Link></p>;
+
+  const actions: DraftActions = {
+    save: async (draft) => {
+      const { cases } = await services.sessions();
+      const { id, version, title, language } = draft.case;
+      const saved = await cases.saveCase({ id, version, title, language, yaml: draft.yaml, hash: draft.hash, savedAt: Date.now(), source: 'editor' });
+      return { revision: saved.revision };
+    },
+    tryIt: async (draft) => {
+      const [{ store }, choice] = await Promise.all([services.sessions(), services.choosePatient(draft.case, settings)]);
+      const sessionId = await startDraftSession(store, { ...draft, studentName: studentName || AUTHOR_NAME, patient: choice.record });
+      navigate(`/session/${sessionId}`);
+    },
+  };
+
+  return (
+    <section className="authoring-page" aria-labelledby="authoring-title">
+      <h2 id="authoring-title">{opened.value.heading}</h2>
+      <p className="field-hint">
+        Edit the case file; it is checked as you type, like <code>npm run cases:check</code>. Saving adds a revision in this browser; earlier
+        ones are kept. <Link href="/">Back to the cases</Link>
+      </p>
+      <AuthoringEditor
+        initialSource={opened.value.source}
+        actions={actions}
+        storageNote={storage.status === 'ready' && storage.value ? MEMORY_ONLY : undefined}
+      />
+    </section>
+  );
 }
