@@ -9,7 +9,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element to mount the app in');
 
 // A deep link (#/review, #/session/…) starts fetching its page's code now, not after the first render.
-void pageForPath(window.location.hash.replace(/^#/, '') || '/')?.preload().catch(() => {});
+void pageForPath(window.location.hash)?.preload().catch(() => {});
 
 createRoot(root).render(
   <StrictMode>

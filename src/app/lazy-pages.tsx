@@ -1,4 +1,5 @@
 import { lazyPage } from './lazy-page';
+import { routeKeyOf, type RouteKey } from './route-keys';
 
 // Every page but the case list, each its own download: the interview (patient engine,
 // storage), the sessions, the review desk and the settings load when someone goes there.
@@ -11,14 +12,21 @@ export const CohortPage = lazyPage(() => import('./pages/CohortPage').then((m) =
 export const AuthoringPage = lazyPage(() => import('./pages/AuthoringPage').then((m) => m.AuthoringPage));
 export const SettingsPage = lazyPage(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 
-/** The lazy page a route path (the URL hash without `#`) opens, to preload before the first render; undefined for the case list. */
-export function pageForPath(path: string) {
-  const [, first, second] = path.split(/[/?]/);
-  if (first === 'case') return StartPage;
-  if (first === 'session') return EncounterPage;
-  if (first === 'sessions') return SessionsPage;
-  if (first === 'settings') return SettingsPage;
-  if (first === 'author') return AuthoringPage;
-  if (first === 'review') return second === 'session' ? ReviewSessionPage : second === 'cohort' ? CohortPage : ReviewDashboardPage;
-  return undefined;
+type Preloadable = { preload(): Promise<unknown> };
+
+const PAGES: Record<RouteKey, Preloadable> = {
+  case: StartPage,
+  session: EncounterPage,
+  sessions: SessionsPage,
+  settings: SettingsPage,
+  author: AuthoringPage,
+  review: ReviewDashboardPage,
+  'review/session': ReviewSessionPage,
+  'review/cohort': CohortPage,
+};
+
+/** The lazy page a route path (the URL hash) opens, to preload before the first render; undefined for the case list. */
+export function pageForPath(path: string): Preloadable | undefined {
+  const key = routeKeyOf(path);
+  return key && PAGES[key];
 }
