@@ -6,11 +6,11 @@ export type Voice = { person: 'first' } | { person: 'third'; pronoun: 'he' | 'sh
 
 export const FIRST_PERSON: Voice = { person: 'first' };
 
-/** Paragraph → sentences; a new sentence starts after . ! ? or ; followed by a space. */
+/** Paragraph → sentences: after . ! ? and a capital or a digit, or after any ; */
 export function splitSentences(text: string): string[] {
   return text
     .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?;])\s+(?=["'(]?[A-Z0-9])/)
+    .split(/(?<=[.!?])\s+(?=["'(]?[A-Z0-9])|;\s+/)
     .map((s) => s.trim().replace(/[;.]+$/, '').trim())
     .filter((s) => /[A-Za-z]/.test(s));
 }
