@@ -28,11 +28,13 @@ export const factsGraded: CaseCheck = (caseData, context) => {
   );
 };
 
-/** Words too common in diagnoses to give one away. */
+/** Words too common in diagnoses, or in what patients say, to give one away. */
 const GENERIC_WORDS = new Set([
   'acute', 'chronic', 'syndrome', 'disease', 'disorder', 'infection', 'post', 'primary', 'secondary',
   'with', 'without', 'left', 'right', 'upper', 'lower', 'severe', 'mild', 'type', 'related', 'induced',
   'pain', 'failure', 'episode', 'first', 'early', 'late', 'simple', 'complex', 'general', 'unspecified',
+  // Lay words a patient uses without knowing the diagnosis ("my heart was racing", "deep breath").
+  'heart', 'attack', 'chest', 'blood', 'head', 'back', 'deep', 'water', 'breath', 'stomach', 'tummy',
 ]);
 
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
