@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { Problem } from '../case/problem';
 import { downloadText } from '../ui/download';
+import { CaseForm } from './CaseForm';
 import { countProblems, ProblemList } from './ProblemList';
 import { draftId } from './source';
 import { useDraftCheck } from './use-draft-check';
@@ -35,6 +36,7 @@ export function AuthoringEditor({ initialSource, actions, storageNote }: Props) 
   const [source, setSource] = useState(initialSource);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
+  const [view, setView] = useState<'yaml' | 'form'>('yaml');
   const textarea = useRef<HTMLTextAreaElement>(null);
   const { current, last } = useDraftCheck(source);
   const shown = current ?? last;
@@ -46,7 +48,10 @@ export function AuthoringEditor({ initialSource, actions, storageNote }: Props) 
   };
 
   const goTo = (problem: Problem) => {
-    if (textarea.current && problem.line > 0) moveCaret(textarea.current, problem.line, problem.column);
+    if (problem.line <= 0) return;
+    setView('yaml');
+    // After the YAML view is shown again: a hidden textarea takes no focus.
+    setTimeout(() => textarea.current && moveCaret(textarea.current, problem.line, problem.column));
   };
 
   /** Checks the text as it is now (not the last debounced result) and runs `act` only without errors. */
@@ -121,8 +126,19 @@ export function AuthoringEditor({ initialSource, actions, storageNote }: Props) 
       )}
       <div className="authoring-panes">
         <div className="authoring-source">
-          <label htmlFor={ids.text}>Case file (YAML)</label>
-          <YamlEditor id={ids.text} value={source} onChange={edit} textareaRef={textarea} describedBy={ids.count} />
+          <div className="authoring-views" role="group" aria-label="View">
+            <button type="button" aria-pressed={view === 'yaml'} onClick={() => setView('yaml')}>
+              YAML
+            </button>
+            <button type="button" aria-pressed={view === 'form'} onClick={() => setView('form')}>
+              Form
+            </button>
+          </div>
+          <div hidden={view !== 'yaml'}>
+            <label htmlFor={ids.text}>Case file (YAML)</label>
+            <YamlEditor id={ids.text} value={source} onChange={edit} textareaRef={textarea} describedBy={ids.count} />
+          </div>
+          {view === 'form' && <CaseForm source={source} onChange={edit} />}
         </div>
         <div className="authoring-check">
           <p id={ids.count} role="status" aria-label="Check" className="authoring-count">

@@ -158,4 +158,28 @@ describe('the case editor', () => {
     const { cases } = await services.sessions();
     expect(await cases.listStoredCases()).toEqual([]);
   });
+
+  it('edits the same document in the form: a change there is a change of one line in the text, and back', async () => {
+    const { user, text } = await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Form' }));
+    const name = screen.getByRole('textbox', { name: 'Patient name' });
+    await user.clear(name);
+    await user.type(name, 'Alex Kim');
+    await user.click(screen.getByRole('button', { name: 'YAML' }));
+    expect(text.value).toBe(TEMPLATE_YAML.replace('  name: Sam Lee\n', '  name: Alex Kim\n'));
+
+    select(text, text.value.indexOf('Bus driver'), text.value.indexOf('Bus driver') + 'Bus driver'.length);
+    await user.keyboard('Nurse');
+    const start = text.value.indexOf('age: 42') + 'age: '.length;
+    select(text, start, start + 2);
+    await user.keyboard('57');
+    await user.click(screen.getByRole('button', { name: 'Form' }));
+    expect((screen.getByRole('spinbutton', { name: 'Age (years)' }) as HTMLInputElement).value).toBe('57');
+
+    await user.click(screen.getByRole('button', { name: 'Add a fact' }));
+    await user.click(screen.getByRole('button', { name: 'YAML' }));
+    expect(text.value).toMatch(/- id: new-fact-7\n\s+category: hpi/);
+    expect(text.value).toContain('# What a good history covers');
+    await checked(/^0 errors, \d+ warnings?\./);
+  });
 });
