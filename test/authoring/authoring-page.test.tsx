@@ -182,4 +182,23 @@ describe('the case editor', () => {
     expect(text.value).toContain('# What a good history covers');
     await checked(/^0 errors, \d+ warnings?\./);
   });
+
+  it('opens a stored case with the text it was saved with, comments included, and says when a key names no case', async () => {
+    const first = await openEditor();
+    select(first.text, 0, 0);
+    await first.user.keyboard('# kept as written\n');
+    await checked(/^No problems/);
+    await first.user.click(screen.getByRole('button', { name: 'Save to this browser' }));
+    await screen.findByText(/as revision 1 of new-case\./);
+    cleanup();
+
+    const { text } = await openEditor('#/author/stored:new-case');
+    screen.getByRole('heading', { level: 2, name: 'Copy of “Cough for three weeks”' });
+    expect(text.value).toBe(`# kept as written\n${TEMPLATE_YAML}`);
+    cleanup();
+
+    window.location.hash = '#/author/stored:no-such-case';
+    render(<App services={createBrowserServices()} />);
+    await screen.findByText(/There is no case "stored:no-such-case" to open\./, {}, { timeout: 5000 });
+  });
 });
