@@ -74,6 +74,8 @@ export function draftFacts(notes: PatientNotes, voice: Voice, openingStatement: 
 /** A fact that names a relative is family history; one about allergies is allergies, wherever the notes put it. */
 function reclassify(category: FactCategory, says: string): { category: FactCategory; group?: FactGroup } {
   if (/\ballerg/i.test(says)) return { category: 'allergies', group: 'allergies' };
+  // "I take no medications regularly" in the history answers "do you take any medicines?".
+  if ((category === 'hpi' || category === 'ros') && /\b(medications?|medicines?)\b/i.test(says)) return { category: 'meds', group: 'meds' };
   if (category !== 'family' && /\b(family history|runs in (my|the) family|my (mother|father|mum|dad|sister|brother|grandmother|grandfather|aunt|uncle|parents?) (has|had|have|died|was|is|suffer))/i.test(says)) {
     return { category: 'family', group: 'family' };
   }

@@ -37,6 +37,9 @@ export function toPatientVoice(sentence: string, voice: Voice = FIRST_PERSON): s
   s = s.replace(new RegExp(`^${PARENT} (?:also )?${REPORTING} (?:that )?`, 'i'), '');
   s = s.replace(new RegExp(`^(?:according to ${PARENT}|per ${PARENT}),? `, 'i'), '');
 
+  if (/^(?:no|denies(?: taking)?(?: any)?|takes no|not on any) (?:current |regular |other |prescription )?(?:medications?|medicines?)(?: regularly)?$/i.test(s)) {
+    return [voice.person === 'first' ? "No, I don't take any medicines." : `No, ${voice.pronoun} ${voice.pronoun === 'they' ? "don't" : "doesn't"} take any medicines.`];
+  }
   const denial = new RegExp(`^(?:${SUBJECT} )?(?:also )?${DENYING} (?:any |having |experiencing |a history of |any history of )?(.+)$`, 'i').exec(s);
   if (denial?.[1]) return denied(denial[1], voice);
   const noHistory = /^(?:there is )?no (?:known |significant |prior |previous |past )?history of (.+)$/i.exec(s);
