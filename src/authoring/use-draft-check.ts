@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { checkDraft, type DraftCheck } from './validate-draft';
+import type { DraftCheck } from './validate-draft';
+import { checkDraftOffThread } from './worker-check';
 
 // Live validation: the draft is checked once typing pauses, and only the latest text's
 // result is kept (an older check that finishes late is dropped).
@@ -13,7 +14,7 @@ export interface LiveCheck {
   last?: DraftCheck;
 }
 
-export function useDraftCheck(source: string, check: (source: string) => Promise<DraftCheck> = checkDraft): LiveCheck {
+export function useDraftCheck(source: string, check: (source: string) => Promise<DraftCheck> = checkDraftOffThread): LiveCheck {
   const [result, setResult] = useState<{ source: string; check: DraftCheck }>();
   useEffect(() => {
     let live = true;
