@@ -142,7 +142,9 @@ export function AuthoringEditor({ initialSource, actions, storageNote }: Props) 
         </div>
         <div className="authoring-check">
           <p id={ids.count} role="status" aria-label="Check" className="authoring-count">
-            {current ? countProblems(current.problems) : 'Checking…'}
+            {shown ? countProblems(shown.problems) : 'Checking…'}
+            {/* Not announced: the count above is what changes for a screen reader. */}
+            {shown && !current && <span aria-hidden="true" className="authoring-checking"> Checking…</span>}
           </p>
           {shown && <ProblemList problems={shown.problems} onGoTo={goTo} />}
         </div>
