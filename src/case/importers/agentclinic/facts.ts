@@ -1,6 +1,6 @@
 import type { FactCategory } from '../../schema';
 import { describe, humanise, isObject, items, statements, type Raw } from './fields';
-import { splitSentences, toPatientVoice, type Voice } from './voice';
+import { splitSentences, startsWithVerb, toPatientVoice, type Voice } from './voice';
 
 // The patient actor's notes as facts: one statement each, in the patient's words, with a
 // category and cue words. `group` says which checklist item a fact serves.
@@ -54,7 +54,7 @@ export function draftFacts(notes: PatientNotes, voice: Voice, openingStatement: 
     for (const says of toPatientVoice(sentence, voice)) add(ONSET.test(says) ? 'onset' : 'history', 'hpi', says, ONSET.test(says) ? ['when did it start', 'how long', 'since when'] : []);
   }
   for (const symptom of statements(notes.secondary)) {
-    if (/^(no|denies|absence of|without)\b/i.test(symptom)) {
+    if (/^(no|denies|absence of|without)\b/i.test(symptom) || startsWithVerb(symptom)) {
       for (const says of toPatientVoice(symptom, voice)) add('associated', 'hpi', says);
       continue;
     }
@@ -85,7 +85,7 @@ function reclassify(category: FactCategory, says: string): { category: FactCateg
 function pmhStatements(value: Raw, voice: Voice): string[] {
   const subject = voice.person === 'first' ? 'I' : voice.pronoun === 'he' ? 'He' : voice.pronoun === 'she' ? 'She' : 'They';
   const have = voice.person === 'first' || voice.pronoun === 'they' ? 'have' : 'has';
-  const none = voice.person === 'first' ? "No, I haven't had any medical problems before." : `No, ${subject.toLowerCase()} ${have === 'have' ? "hasn't" : "hasn't"} had any medical problems before.`;
+  const none = voice.person === 'first' ? "No, I haven't had any medical problems before." : `No, ${subject.toLowerCase()} ${have === 'have' ? "haven't" : "hasn't"} had any medical problems before.`;
   const item = (text: string): string[] => {
     if (/^(none|nil|no)\b(?! history)/i.test(text) && !/,/.test(text)) return /^no (significant |known |relevant |prior |past |other )*(past )?medical history|^(none|nil)\b/i.test(text) ? [none] : toPatientVoice(text, voice);
     const voiced = toPatientVoice(text, voice);

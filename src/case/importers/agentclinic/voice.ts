@@ -19,10 +19,13 @@ const SUBJECT = String.raw`(?:the )?(?:patient|pt|he|she|they|client|man|woman|b
 const PARENT = String.raw`(?:the |his |her |their )?(?:patient's )?(?:mother|father|parents?|mom|mum|dad|caregivers?|family)`;
 const REPORTING = String.raw`(?:reports?|reported|notes?|noted|mentions?|mentioned|states?|stated|says|said|describes?|described|endorses?|endorsed|admits?(?: to)?|complains? of|complained of|experiences?|experienced|is experiencing|has been experiencing|has noticed|noticed|recalls?|explains?)`;
 const PRESENTING = String.raw`(?:presents?|presented|comes?|came|is brought|was brought|is here|has come)`;
-const DENYING = String.raw`(?:denies|denied|deny)`;
+const DENYING = String.raw`(?:denies|denied|deny|does not report|doesn't report|did not report|reports no|has no)`;
 const ADVERBS = new Set(['also', 'often', 'still', 'usually', 'recently', 'occasionally', 'now', 'then', 'only', 'never', 'always', 'sometimes', 'frequently', 'currently', 'previously', 'rarely', 'regularly', 'socially', 'just']);
 /** Verbs a fragment may start with, its subject left out: "Works as a designer", "Drinks wine occasionally". */
-const BARE_VERBS = /^(?:(?:also|occasionally|rarely|regularly|socially|currently|recently|previously|often|sometimes|frequently|never) )?(does not|doesn't|did not|didn't|works|worked|drinks|drank|smokes|smoked|lives|lived|uses|used|has|had|is|was|takes|took|exercises|eats|consumes|enjoys|attends|plays|studies|quit|stopped|started|feels|felt|sleeps|walks|runs|travels|traveled|travelled|returned|recently|lost|gained|underwent|received|tried|visited|reports|notes|mentions|describes|endorses|admits|experiences|complains|presents)\b/i;
+const BARE_VERBS = /^(?:(?:also|occasionally|rarely|regularly|socially|currently|recently|previously|often|sometimes|frequently|never) )?(does not|doesn't|did not|didn't|works|worked|drinks|drank|smokes|smoked|lives|lived|uses|used|has|had|is|was|takes|took|exercises|eats|consumes|enjoys|attends|plays|studies|quit|stopped|started|feels|felt|sleeps|walks|runs|travels|traveled|travelled|appears|looks|seems|becomes|becomes|returned|recently|lost|gained|underwent|received|tried|visited|reports|notes|mentions|describes|endorses|admits|experiences|complains|presents)\b/i;
+/** "Appears unwell", "Has been vomiting": a note that starts with its verb. */
+export const startsWithVerb = (s: string) => BARE_VERBS.test(s.trim());
+
 /** After "her", a word that is not the start of a noun phrase makes "her" an object: "told her that". */
 const NOT_NOUN = new Set(['that', 'to', 'and', 'or', 'but', 'with', 'for', 'of', 'in', 'on', 'at', 'about', 'from', 'as', 'by', 'up', 'down', 'off', 'out', 'over', 'if', 'when', 'so', 'the', 'a', 'an', 'any', 'some', 'this', 'it', 'again', 'since', 'after', 'before', 'during', 'into']);
 
@@ -31,12 +34,15 @@ const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCa
 
 /** The patient's words for one note sentence; several for a denied list ("denies fever or cough"); none for "Not provided". */
 export function toPatientVoice(sentence: string, voice: Voice = FIRST_PERSON): string[] {
-  let s = sentence.trim().replace(/[.;]+$/, '').trim();
+  let s = sentence.replace(/[’‘]/g, "'").trim().replace(/[.;]+$/, '').trim();
   if (s === '' || isNonInformation(s)) return [];
   // "The mother reports that ..." / "Her parents note that ...": the parent speaks; keep the clause.
   s = s.replace(new RegExp(`^${PARENT} (?:also )?${REPORTING} (?:that )?`, 'i'), '');
   s = s.replace(new RegExp(`^(?:according to ${PARENT}|per ${PARENT}),? `, 'i'), '');
 
+  if (/^no (?:significant |known |relevant )?(?:past )?medical (?:or|and|,) surgical history$/i.test(s)) {
+    return [voice.person === 'first' ? "No, I haven't had any medical problems or operations before." : `No, ${voice.pronoun} ${voice.pronoun === 'they' ? "haven't" : "hasn't"} had any medical problems or operations before.`];
+  }
   if (/^(?:no|denies(?: taking)?(?: any)?|takes no|not on any) (?:current |regular |other |prescription )?(?:medications?|medicines?)(?: regularly)?$/i.test(s)) {
     return [voice.person === 'first' ? "No, I don't take any medicines." : `No, ${voice.pronoun} ${voice.pronoun === 'they' ? "don't" : "doesn't"} take any medicines.`];
   }
@@ -65,7 +71,7 @@ export function toPatientVoice(sentence: string, voice: Voice = FIRST_PERSON): s
 /** "Information not provided", "Not specified", "No additional symptoms provided": nothing to say. */
 export function isNonInformation(s: string): boolean {
   return /^(?:information |details? |data )?(?:not|none) (?:provided|specified|available|mentioned|reported|given|documented|known|applicable)$/i.test(s) ||
-    /^no (?:additional|other|further) (?:\w+ )?(?:information|details?|symptoms?|findings?)? ?(?:provided|specified|reported|mentioned|given|documented)$/i.test(s) ||
+    /^no (?:additional|other|further|significant) (?:\w+ )?(?:information|details?|symptoms?|findings?|complaints?)? ?(?:were |was |are |is )?(?:provided|specified|reported|mentioned|given|documented|noted)$/i.test(s) ||
     /^(?:n\/a|na|unknown|not specified|unremarkable|non-?contributory|none reported|not applicable|not assessed|no reported abnormalities)$/i.test(s);
 }
 
@@ -96,14 +102,17 @@ function rewrite(text: string, voice: Voice): string {
   if (voice.person === 'third') {
     const p = voice.pronoun;
     const poss = p === 'he' ? 'his' : p === 'she' ? 'her' : 'their';
-    return text
+    const third = text
       .replace(/\b(?:the )?(?:patient|child|infant|baby|newborn|neonate|toddler|boy|girl)'s\b/gi, poss)
       .replace(/^(?:the )?(?:patient|child|infant|baby|newborn|neonate|toddler)\b/i, cap(p))
       .replace(/\bthe (?:patient|child|infant|baby|newborn|neonate|toddler)\b/gi, p === 'they' ? 'them' : p === 'he' ? 'him' : 'her');
+    // "They" takes the plural verb: "They is" → "They are", "They appears" → "They appear".
+    return p === 'they' ? third.replace(/\b(they) ((?:also |still |now )?)(\w+)\b/gi, (_m, they: string, adverb: string, verb: string) => `${they} ${adverb}${verb === 'is' ? 'are' : verb === 'was' ? 'were' : agree(verb)}`) : third;
   }
   let s = text
     .replace(/\b(?:the )?patient's\b/gi, 'my')
     .replace(/^(?:the )?patient\b/i, 'I')
+    .replace(/\bthe patient (?=(?:has|had|is|was|noticed|notices|reports|reported|notes|noted|states|stated|says|said|denies|denied|also|describes|described|felt|feels|complains|experienced|began|started|developed|underwent|received|believes|thinks)\b)/gi, 'I ')
     .replace(/\bthe patient\b/gi, 'me')
     .replace(/\b(?:he|she)\b/gi, 'I')
     .replace(/\bhis\b/gi, 'my')
