@@ -124,16 +124,16 @@ export function AuthoringEditor({ initialSource, actions, storageNote }: Props) 
           {outcome.ok && storageNote && outcome.text.startsWith('Saved') ? ` ${storageNote}` : ''}
         </p>
       )}
+      <div className="authoring-views" role="group" aria-label="View">
+        <button type="button" aria-pressed={view === 'yaml'} onClick={() => setView('yaml')}>
+          YAML
+        </button>
+        <button type="button" aria-pressed={view === 'form'} onClick={() => setView('form')}>
+          Form
+        </button>
+      </div>
       <div className="authoring-panes">
         <div className="authoring-source">
-          <div className="authoring-views" role="group" aria-label="View">
-            <button type="button" aria-pressed={view === 'yaml'} onClick={() => setView('yaml')}>
-              YAML
-            </button>
-            <button type="button" aria-pressed={view === 'form'} onClick={() => setView('form')}>
-              Form
-            </button>
-          </div>
           <div hidden={view !== 'yaml'}>
             <label htmlFor={ids.text}>Case file (YAML)</label>
             <YamlEditor id={ids.text} value={source} onChange={edit} textareaRef={textarea} describedBy={ids.count} />
