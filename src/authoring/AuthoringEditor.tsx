@@ -16,8 +16,8 @@ import './authoring.css';
 export type ValidDraft = NonNullable<DraftCheck['valid']> & { yaml: string };
 
 export interface DraftActions {
-  /** Stores the draft as a new revision and says which. */
-  save(draft: ValidDraft): Promise<{ revision: number }>;
+  /** Stores the draft as a new revision and says which, with a note such as that this browser keeps it only until the tab closes. */
+  save(draft: ValidDraft): Promise<{ revision: number; note?: string }>;
   /** Starts an encounter with the draft as it is (it is not saved). */
   tryIt(draft: ValidDraft): Promise<void>;
 }
@@ -25,13 +25,11 @@ export interface DraftActions {
 interface Props {
   initialSource: string;
   actions: DraftActions;
-  /** Said beside the save button, e.g. that this browser keeps cases only until the tab closes. */
-  storageNote?: string;
 }
 
 type Outcome = { ok: boolean; text: string };
 
-export function AuthoringEditor({ initialSource, actions, storageNote }: Props) {
+export function AuthoringEditor({ initialSource, actions }: Props) {
   const ids = { text: useId(), count: useId(), file: useId() };
   const [source, setSource] = useState(initialSource);
   const [busy, setBusy] = useState(false);
@@ -75,8 +73,8 @@ export function AuthoringEditor({ initialSource, actions, storageNote }: Props) 
 
   const save = () =>
     withValidDraft('saved', async (draft) => {
-      const { revision } = await actions.save(draft);
-      return `Saved “${draft.case.title}” to this browser as revision ${revision} of ${draft.case.id}.`;
+      const { revision, note } = await actions.save(draft);
+      return `Saved “${draft.case.title}” to this browser as revision ${revision} of ${draft.case.id}.${note ? ` ${note}` : ''}`;
     });
 
   const tryIt = () =>
@@ -121,7 +119,6 @@ export function AuthoringEditor({ initialSource, actions, storageNote }: Props) 
       {outcome && (
         <p role={outcome.ok ? 'status' : 'alert'} className={`banner ${outcome.ok ? 'banner-ok' : 'banner-error'}`}>
           {outcome.text}
-          {outcome.ok && storageNote && outcome.text.startsWith('Saved') ? ` ${storageNote}` : ''}
         </p>
       )}
       <div className="authoring-views" role="group" aria-label="View">

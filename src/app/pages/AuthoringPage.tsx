@@ -42,7 +42,6 @@ export function AuthoringPage({ caseKey }: { caseKey?: string }) {
   const studentName = useStudent((state) => state.name);
   const [, navigate] = useLocation();
   const opened = useAsync(() => openDraft(services, caseKey), [caseKey]);
-  const storage = useAsync(() => services.sessions().then((s) => s.problem), []);
 
   if (opened.status === 'loading') return <p role="status">Loading the case…</p>;
   if (opened.status === 'failed') return <LoadFailed what="the case" />;
@@ -50,10 +49,11 @@ export function AuthoringPage({ caseKey }: { caseKey?: string }) {
 
   const actions: DraftActions = {
     save: async (draft) => {
-      const { cases } = await services.sessions();
+      // Storage is opened (and persistence asked for) on the first save, not on opening the editor.
+      const { cases, problem } = await services.sessions();
       const { id, version, title, language } = draft.case;
       const saved = await cases.saveCase({ id, version, title, language, yaml: draft.yaml, hash: draft.hash, savedAt: Date.now(), source: 'editor' });
-      return { revision: saved.revision };
+      return { revision: saved.revision, note: problem ? MEMORY_ONLY : undefined };
     },
     tryIt: async (draft) => {
       const [{ store }, choice] = await Promise.all([services.sessions(), services.choosePatient(draft.case, settings)]);
@@ -69,11 +69,7 @@ export function AuthoringPage({ caseKey }: { caseKey?: string }) {
         Edit the case file; it is checked as you type, like <code>npm run cases:check</code>. Saving adds a revision in this browser; earlier
         ones are kept. <Link href="/">Back to the cases</Link>
       </p>
-      <AuthoringEditor
-        initialSource={opened.value.source}
-        actions={actions}
-        storageNote={storage.status === 'ready' && storage.value ? MEMORY_ONLY : undefined}
-      />
+      <AuthoringEditor initialSource={opened.value.source} actions={actions} />
     </section>
   );
 }
