@@ -36,7 +36,8 @@ export function draftFacts(notes: PatientNotes, voice: Voice, openingStatement: 
   const add = (group: FactGroup, category: FactCategory, says: string, cues: string[] = [], idWords = says) => {
     // "Secondary_Symptoms" often repeat the history: a statement whose words an earlier fact all says is left out.
     const words = contentWords(says);
-    if (words.length > 0 && facts.some((f) => f.group !== 'complaint' && words.every((w) => contentWords(f.says).includes(w)))) return;
+    const stems = words.map(stem);
+    if (stems.length > 0 && facts.some((f) => f.group !== 'complaint' && stems.every((w) => contentWords(f.says).map(stem).includes(w)))) return;
     const reclassified = reclassify(category, says);
     facts.push({ group: reclassified.group ?? group, category: reclassified.category, says, reveal: 'on-ask', cues, idWords });
   };
@@ -140,6 +141,9 @@ function socialCues(says: string): string[] {
   return cues;
 }
 
+/** Enough of a stem to see that "feeling rested" repeats "I feel rested". */
+const stem = (word: string) => word.replace(/(?:ing|es|ed|s)$/, '');
+
 function contentWords(text: string): string[] {
   return [...new Set((text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []).filter((w) => w.length >= 4 && !STOP.has(w) && !w.includes("'")))];
 }
@@ -158,6 +162,9 @@ function withIdsAndCues(facts: Array<Omit<DraftFact, 'id'> & { idWords: string }
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     const phrase = words.slice(0, 3).join(' ');
+    // "No, I haven't had any recent illness": the thing denied is what a student asks about.
+    const denied = /^No, \w+ (?:haven't|hasn't) (?:had (?:any )?|been )(.+?)\.$/.exec(fact.says)?.[1];
+    if (denied && denied.split(/\s+/).length <= 5) fact.cues.push(denied);
     const cues = [...new Set([...fact.cues, ...rare, ...(words.length > 1 ? [phrase] : [])].map((c) => c.trim()).filter(Boolean))];
     return { ...fact, id, cues };
   });
