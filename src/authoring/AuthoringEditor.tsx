@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { Problem } from '../case/problem';
 import { downloadText } from '../ui/download';
 import { CaseForm } from './CaseForm';
@@ -25,11 +25,15 @@ export interface DraftActions {
 interface Props {
   initialSource: string;
   actions: DraftActions;
+  /** Told of the text once typing pauses, to keep the draft somewhere. */
+  onSourceChange?(source: string): void;
 }
+
+const REMEMBER_DELAY_MS = 500;
 
 type Outcome = { ok: boolean; text: string };
 
-export function AuthoringEditor({ initialSource, actions }: Props) {
+export function AuthoringEditor({ initialSource, actions, onSourceChange }: Props) {
   const ids = { text: useId(), count: useId(), file: useId() };
   const [source, setSource] = useState(initialSource);
   const [busy, setBusy] = useState(false);
@@ -39,6 +43,25 @@ export function AuthoringEditor({ initialSource, actions }: Props) {
   const { current, last } = useDraftCheck(source);
   const shown = current ?? last;
   const blocked = shown !== undefined && shown.valid === undefined;
+
+  // Told once typing pauses, and at once when the editor goes (Try it navigates away).
+  const unreported = useRef<string | undefined>(undefined);
+  const report = useRef(onSourceChange);
+  report.current = onSourceChange;
+  useEffect(() => {
+    unreported.current = source;
+    const timer = setTimeout(() => {
+      unreported.current = undefined;
+      report.current?.(source);
+    }, REMEMBER_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [source]);
+  useEffect(
+    () => () => {
+      if (unreported.current !== undefined) report.current?.(unreported.current);
+    },
+    [],
+  );
 
   const edit = (text: string) => {
     setSource(text);

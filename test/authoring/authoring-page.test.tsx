@@ -48,6 +48,7 @@ const checked = (pattern: RegExp) => waitFor(() => expect(checkStatus().textCont
 
 afterEach(async () => {
   cleanup();
+  sessionStorage.clear();
   await Dexie.delete('anamnesis');
 });
 
@@ -200,5 +201,22 @@ describe('the case editor', () => {
     window.location.hash = '#/author/stored:no-such-case';
     render(<App services={createBrowserServices()} />);
     await screen.findByText(/There is no case "stored:no-such-case" to open\./, {}, { timeout: 5000 });
+  });
+
+  it('keeps unsaved changes in this tab: after trying the draft, coming back opens it again, until discarded', async () => {
+    const { user, text } = await openEditor();
+    select(text, 0, 0);
+    await user.keyboard('# work in progress\n');
+    await checked(/^No problems/);
+    await user.click(screen.getByRole('button', { name: 'Try it' }));
+    await screen.findByRole('textbox', { name: 'Message to the patient' }, { timeout: 5000 });
+
+    await act(async () => {
+      window.location.hash = '#/author';
+    });
+    const back = (await screen.findByRole('textbox', { name: 'Case file (YAML)' }, { timeout: 5000 })) as HTMLTextAreaElement;
+    expect(back.value).toBe(`# work in progress\n${TEMPLATE_YAML}`);
+    await user.click(screen.getByRole('button', { name: 'Discard them' }));
+    expect((screen.getByRole('textbox', { name: 'Case file (YAML)' }) as HTMLTextAreaElement).value).toBe(TEMPLATE_YAML);
   });
 });

@@ -1,5 +1,7 @@
+import { useCallback, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { AuthoringEditor, type DraftActions } from '../../authoring/AuthoringEditor';
+import { forgetDraft, rememberDraft, rememberedDraft } from '../../authoring/draft-memory';
 import { caseToYaml } from '../../authoring/source';
 import { TEMPLATE_YAML } from '../../authoring/template';
 import { startDraftSession } from '../../authoring/try-draft';
@@ -42,6 +44,15 @@ export function AuthoringPage({ caseKey }: { caseKey?: string }) {
   const studentName = useStudent((state) => state.name);
   const [, navigate] = useLocation();
   const opened = useAsync(() => openDraft(services, caseKey), [caseKey]);
+  const memoryKey = caseKey ?? 'new';
+  // Read once: later edits are remembered, not reloaded. A discard starts the editor afresh.
+  const [restored, setRestored] = useState(() => rememberedDraft(memoryKey));
+  const [generation, setGeneration] = useState(0);
+  const original = opened.status === 'ready' ? opened.value?.source : undefined;
+  const remember = useCallback(
+    (source: string) => (source === original ? forgetDraft(memoryKey) : rememberDraft(memoryKey, source)),
+    [original, memoryKey],
+  );
 
   if (opened.status === 'loading') return <p role="status">Loading the case…</p>;
   if (opened.status === 'failed') return <LoadFailed what="the case" />;
@@ -69,7 +80,25 @@ export function AuthoringPage({ caseKey }: { caseKey?: string }) {
         Edit the case file; it is checked as you type, like <code>npm run cases:check</code>. Saving adds a revision in this browser; earlier
         ones are kept. <Link href="/">Back to the cases</Link>
       </p>
-      <AuthoringEditor initialSource={opened.value.source} actions={actions} />
+      {restored !== undefined && restored !== opened.value.source && (
+        <div className="banner banner-warning authoring-restored">
+          <p>
+            Your unsaved changes from earlier in this tab are back.{' '}
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                forgetDraft(memoryKey);
+                setRestored(undefined);
+                setGeneration((n) => n + 1);
+              }}
+            >
+              Discard them
+            </button>
+          </p>
+        </div>
+      )}
+      <AuthoringEditor key={generation} initialSource={restored ?? opened.value.source} actions={actions} onSourceChange={remember} />
     </section>
   );
 }
