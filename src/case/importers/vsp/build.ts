@@ -98,7 +98,7 @@ export function buildCase(sections: Sections): Built {
     const borrowed = !own && before ? [...before.found, ...before.asked] : [];
     const distinctive = [...(wordsOf[i] ?? [])].sort((a, b) => (factCount.get(a) ?? 0) - (factCount.get(b) ?? 0)).slice(0, KEYWORD_CUES);
     // Most specific first: the line's own condition, the question words found in it, its rarest words.
-    const cues = [...new Set([...f.cues, ...(own?.found ?? []), ...distinctive, ...(own?.asked ?? []), ...borrowed])];
+    const cues = [...new Set([...f.cues, ...distinctive, ...(own?.found ?? []), ...(own?.asked ?? []), ...borrowed])];
     return { id: f.id, category: f.category, says: f.says, reveal: f.reveal, cues };
   });
 
