@@ -166,7 +166,8 @@ function withIdsAndCues(facts: Array<Omit<DraftFact, 'id'> & { idWords: string }
     const denied = /^No, \w+ (?:haven't|hasn't) (?:had (?:any )?|been )(.+?)\.$/.exec(fact.says)?.[1];
     if (denied && denied.split(/\s+/).length <= 5) fact.cues.push(denied);
     const cues = [...new Set([...fact.cues, ...rare, ...(words.length > 1 ? [phrase] : [])].map((c) => c.trim()).filter(Boolean))];
-    return { ...fact, id, cues };
+    // Keys in the order authors write them: id first.
+    return { id, category: fact.category, says: fact.says, reveal: fact.reveal, cues, group: fact.group };
   });
 }
 
