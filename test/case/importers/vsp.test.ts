@@ -137,12 +137,12 @@ describe('the vsp importer', () => {
 const corpus = process.env['VSP_CORPUS'] ?? '/work/shared/corpus/vsp';
 /** Every file imports: the facts and checklist items each gives (a change here shows in review). */
 const corpusFiles = [
-  { name: 'bellevue', facts: 46, items: 27, specific: 15 },
+  { name: 'bellevue', facts: 46, items: 32, specific: 15 },
   { name: 'davis', facts: 46, items: 14, specific: 2 },
   { name: 'graham', facts: 25, items: 8, specific: 3 },
   { name: 'lewis', facts: 40, items: 3, specific: 6 },
   { name: 'morris', facts: 17, items: 8, specific: 2 },
-  { name: 'samuels', facts: 48, items: 5, specific: 22 },
+  { name: 'samuels', facts: 48, items: 6, specific: 22 },
   { name: 'springfield', facts: 59, items: 13, specific: 41 },
   { name: 'travis', facts: 20, items: 7, specific: 3 },
 ];
@@ -240,5 +240,5 @@ const MEASURED = {
   allergies: { right: 5, asked: 5 },
   smoking: { right: 7, asked: 7 },
   family: { right: 5, asked: 6 },
-  'only-if-asked': { right: 74, asked: 94 },
+  'only-if-asked': { right: 76, asked: 94 },
 };

@@ -79,7 +79,7 @@ export function buildCase(sections: Sections): Built {
   });
   const linked = linkQuestions(
     questions,
-    facts.map((f) => ({ id: f.id, category: f.category, texts: [f.source, f.says] })),
+    facts.map((f) => ({ id: f.id, category: f.category, texts: [f.source, f.says, ...f.cues] })),
     answer.missNote,
   );
   notes.push(...linked.notes);

@@ -40,6 +40,10 @@ const ANSWER_HINTS: Array<{ trigger: RegExp; answer: RegExp }> = [
   { trigger: /^(when did|how long|start\*|began|onset|since when)$/, answer: /\b(started|began|ago|since|came on|have always|for maybe the past|last month)\b/i },
   { trigger: /^(before|previous|ever had|first time)$/, answer: /\b(never had this|had this pain twice|twice before|have always had)\b/i },
   { trigger: /^(fever|temperature|chill\*)$/, answer: /\b(fever\w*|thermometer|chills|shaking|temperature)\b/i },
+  { trigger: /^(how many partners|lifetime partners|number of partners|how many people)$/, answer: /\b(men|women|people|partners) in (my|your) (whole )?life\b/i },
+  { trigger: /^(men or women|women or men|male or female|sex of your partner)$/, answer: /\bsex with (men|women)\b|\bonly (ever )?(with )?(men|women)\b/i },
+  { trigger: /^(how often|every time|most of the time|usually)$/, answer: /\b(one|two|three) times? in (two|three|four|five|ten)\b|\bonce a (day|week|month)\b/i },
+  { trigger: /^(all partners|other partners|every partner|previous partner\*?)$/, answer: /\b(with anyone before|every partner|all (my )?partners)\b/i },
 ];
 
 export function linkQuestions(questions: Question[], facts: FactForLinking[], missNote: string): LinkResult {
