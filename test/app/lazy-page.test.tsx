@@ -14,7 +14,12 @@ function slowPage(text: string) {
 }
 
 it('says it is loading while the code loads, then shows the page, when navigated to', async () => {
-  const page = slowPage('Loaded page');
+  // The code arrives when the test says so, however slow the machine.
+  let arrive: () => void = () => {};
+  const page = lazyPage(async () => {
+    await new Promise<void>((resolve) => (arrive = resolve));
+    return () => <h2>Loaded page</h2>;
+  });
   function Shell() {
     const [open, setOpen] = useState(false);
     return (
@@ -27,6 +32,7 @@ it('says it is loading while the code loads, then shows the page, when navigated
   render(<Shell />);
   await userEvent.setup().click(screen.getByRole('button', { name: 'Open' }));
   expect(screen.getByRole('status').textContent).toBe('Loading…');
+  arrive();
   await screen.findByRole('heading', { name: 'Loaded page' }, { timeout: 2000 });
 });
 
