@@ -45,8 +45,15 @@ export function CasesPage() {
   return (
     <CaseList
       library={withStored ?? bundled.value}
-      toolbar={<CaseImport onImport={onImport} storageNote={storageNote} />}
-      action={(entry) => <StartLink entry={entry} />}
+      toolbar={
+        <div className="case-authoring">
+          <CaseImport onImport={onImport} storageNote={storageNote} />
+          <Link href="/author" className="button">
+            Write a new case
+          </Link>
+        </div>
+      }
+      action={(entry) => <CaseActions entry={entry} />}
     />
   );
 }
@@ -71,12 +78,17 @@ async function importFiles(services: AppServices, files: File[]) {
   return { outcomes, kind: cases.kind };
 }
 
-function StartLink({ entry }: { entry: LibraryCase }) {
+function CaseActions({ entry }: { entry: LibraryCase }) {
   const title = isStored(entry) ? `${entry.case.title} (stored in this browser)` : entry.case.title;
   return (
-    <Link href={`/case/${caseKey(entry)}`} className="button button-primary" aria-label={`Start: ${title}`}>
-      Start
-    </Link>
+    <span className="case-actions">
+      <Link href={`/case/${caseKey(entry)}`} className="button button-primary" aria-label={`Start: ${title}`}>
+        Start
+      </Link>
+      <Link href={`/author/${caseKey(entry)}`} className="button button-small" aria-label={`Edit a copy: ${title}`}>
+        Edit a copy
+      </Link>
+    </span>
   );
 }
 
