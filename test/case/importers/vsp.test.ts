@@ -87,6 +87,14 @@ describe('the vsp importer', () => {
     expect(item).toMatchObject({ facts: [pillow?.id], critical: true });
   });
 
+  it('makes an "(only if asked)" allergies line on-ask, with a note: "any allergies?" is how one asks for it', async () => {
+    const text = vspFile().replace('You have never smoked.', 'You have never smoked.\n(only if asked) You have no allergies to anything.');
+    const [imported] = (await importer.importText(text, 'sample.txt')).cases;
+    expect(imported?.case.facts.find((f) => f.says === 'I have no allergies to anything.')).toMatchObject({ category: 'allergies', reveal: 'on-ask' });
+    const line = text.split('\n').indexOf('(only if asked) You have no allergies to anything.') + 1;
+    expect(imported?.notes).toContain(`line ${line}: "(only if asked)" in the allergies section became on-ask, since a question about allergies is how one asks for it`);
+  });
+
   it('fails an empty file at line 1', async () => {
     expect(await importer.importText('', 'empty.txt')).toEqual({
       file: 'empty.txt',

@@ -43,7 +43,7 @@ export function storyFact(source: SourceLine, index: number): StoryFact {
   // an on-specific-ask fact of these sections could never be told: "only if asked" means on-ask there.
   if (reveal === 'on-specific-ask' && BROAD_CATEGORIES.has(category)) {
     reveal = 'on-ask';
-    notes.push(`line ${source.line}: "(only if asked)" on a ${category} line is on-ask, since a question about ${category} is how one asks for it`);
+    notes.push(`line ${source.line}: "(only if asked)" in the ${category} section became on-ask, since a question about ${category} is how one asks for it`);
   }
   return { line: source.line, source: text, says: capitalise(says), category, reveal, cues: [...new Set(cues)], notes };
 }
