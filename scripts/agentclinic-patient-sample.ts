@@ -2,12 +2,13 @@
 // `tsx scripts/agentclinic-patient-sample.ts [corpus.jsonl]` (a few seconds). For each question
 // the expected fact is the one the importer made for that topic; where the case has none, the
 // right answer reveals no fact.
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Case, type Fact } from '../src/case/schema.ts';
 import { importAgentClinic } from '../src/case/importers/agentclinic/index.ts';
 import { createScriptedPatient } from '../src/patient/index.ts';
 
-const file = process.argv[2] ?? '/work/shared/corpus/agentclinic/agentclinic_medqa.jsonl';
+const file = process.argv[2] ?? join(import.meta.dirname, '../test/fixtures/corpus/agentclinic/agentclinic_medqa.jsonl');
 const SAMPLE = 10;
 
 // Any history fact that dates the complaint answers "when did it start?".

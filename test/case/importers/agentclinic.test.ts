@@ -179,8 +179,8 @@ describe('fields of any type', () => {
   });
 });
 
-// The corpus lives outside the repository; set AGENTCLINIC_CORPUS to run against another copy.
-const corpus = process.env['AGENTCLINIC_CORPUS'] ?? '/work/shared/corpus/agentclinic';
+// A copy of the corpus is kept in test/fixtures/corpus; set AGENTCLINIC_CORPUS to run against another.
+const corpus = process.env['AGENTCLINIC_CORPUS'] ?? join(import.meta.dirname, '../../fixtures/corpus/agentclinic');
 const corpusFiles = [
   { name: 'agentclinic_medqa.jsonl', records: 107, withNotes: 5, failed: [] as number[] },
   { name: 'agentclinic_medqa_extended.jsonl', records: 214, withNotes: 7, failed: [] as number[] },
