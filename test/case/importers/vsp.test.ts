@@ -141,8 +141,8 @@ describe('the vsp importer', () => {
   });
 });
 
-// The corpus lives outside the repository; set VSP_CORPUS to run against another copy.
-const corpus = process.env['VSP_CORPUS'] ?? '/work/shared/corpus/vsp';
+// A copy of the corpus is kept in test/fixtures/corpus; set VSP_CORPUS to run against another.
+const corpus = process.env['VSP_CORPUS'] ?? join(import.meta.dirname, '../../fixtures/corpus/vsp');
 /** Every file imports: the facts and checklist items each gives (a change here shows in review). */
 const corpusFiles = [
   { name: 'bellevue', facts: 46, items: 32, specific: 15 },
