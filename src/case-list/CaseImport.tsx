@@ -34,11 +34,12 @@ export function CaseImport({ onImport, storageNote }: Props) {
     <div className="case-import">
       <div className="case-import-field">
         <label htmlFor={id}>Import case files</label>
-        <input id={id} type="file" accept=".yaml,.yml" multiple disabled={busy} onChange={importPicked} aria-describedby={`${id}-hint`} />
+        <input id={id} type="file" accept=".yaml,.yml,.jsonl,.txt" multiple disabled={busy} onChange={importPicked} aria-describedby={`${id}-hint`} />
       </div>
       <p id={`${id}-hint`} className="field-hint">
-        For case authors: .yaml files, checked like <code>npm run cases:check</code> and kept in this browser only. Importing
-        a case again adds a new revision; earlier ones are kept.
+        For case authors: .yaml files, checked like <code>npm run cases:check</code> and kept in this browser only; also
+        AgentClinic records (.jsonl) and Virtual Standardized Patient case files (.txt), converted first. Importing a case
+        again adds a new revision; earlier ones are kept.
       </p>
       <div role="status" className="case-import-results">
         {busy ? (

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { caseKey, isStored } from '../../case/case-key';
 import type { CaseLibrary, LibraryCase } from '../../case/library';
 import { CaseImport, CaseList, importCaseFiles, type ImportOutcome } from '../../case-list';
+import { expandCaseSources } from '../../case-list/expand-imports';
 import type { AppServices } from '../services';
 import { useServices } from '../ServicesContext';
 import { useAsync } from './useAsync';
@@ -71,11 +72,17 @@ function whenIdle(task: () => void): () => void {
 async function importFiles(services: AppServices, files: File[]) {
   // The validator (the YAML parser) loads only when someone imports.
   const [{ checkCaseFile }, { cases }] = await Promise.all([import('../../case/stored'), services.sessions()]);
-  const outcomes = await importCaseFiles(files, {
+  // Files from other tools (AgentClinic .jsonl, VSP .txt) are converted first; the importers load only then.
+  const { files: caseFiles, failures } = await expandCaseSources(files, async (format, text, file) => {
+    const importer = (await import('../../case/importers')).importerFor(format);
+    if (!importer) throw new Error(`no importer for ${format}`);
+    return importer.importText(text, file);
+  });
+  const outcomes = await importCaseFiles(caseFiles, {
     check: checkCaseFile,
     save: (record) => cases.saveCase({ ...record, savedAt: Date.now(), source: 'import' }),
   });
-  return { outcomes, kind: cases.kind };
+  return { outcomes: [...failures, ...outcomes], kind: cases.kind };
 }
 
 function CaseActions({ entry }: { entry: LibraryCase }) {
