@@ -1,7 +1,9 @@
-import { useRef, type Ref } from 'react';
+import { memo, useRef, type Ref } from 'react';
+import { tokenizeLine } from './yaml-tokens';
 
-// The YAML text with a gutter of line numbers. Lines do not wrap, so line n of the gutter is
-// line n of the text; the gutter scrolls with the text.
+// The YAML text with a gutter of line numbers and syntax colouring. Lines do not wrap, so line
+// n of the gutter is line n of the text. The colours are a copy of the text drawn behind the
+// textarea (whose own text is transparent), scrolled with it; plain React text, never HTML.
 
 interface Props {
   id: string;
@@ -13,6 +15,7 @@ interface Props {
 
 export function YamlEditor({ id, value, onChange, textareaRef, describedBy }: Props) {
   const gutter = useRef<HTMLDivElement>(null);
+  const colours = useRef<HTMLPreElement>(null);
   const lineCount = value.split('\n').length;
   return (
     <div className="yaml-editor">
@@ -21,6 +24,8 @@ export function YamlEditor({ id, value, onChange, textareaRef, describedBy }: Pr
           <div key={i}>{i + 1}</div>
         ))}
       </div>
+      <div className="yaml-area">
+      <Highlighted value={value} preRef={colours} />
       <textarea
         id={id}
         ref={textareaRef}
@@ -33,12 +38,36 @@ export function YamlEditor({ id, value, onChange, textareaRef, describedBy }: Pr
         aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}
         onScroll={(event) => {
-          if (gutter.current) gutter.current.scrollTop = event.currentTarget.scrollTop;
+          const { scrollTop, scrollLeft } = event.currentTarget;
+          if (gutter.current) gutter.current.scrollTop = scrollTop;
+          if (colours.current) {
+            colours.current.scrollTop = scrollTop;
+            colours.current.scrollLeft = scrollLeft;
+          }
         }}
       />
+      </div>
     </div>
   );
 }
+
+const Highlighted = memo(function Highlighted({ value, preRef }: { value: string; preRef: Ref<HTMLPreElement> }) {
+  return (
+    <pre className="yaml-highlight" ref={preRef} aria-hidden="true">
+      {value.split('\n').map((line, i) => (
+        <div key={i}>
+          {tokenizeLine(line).map((token, j) =>
+            token.kind === 'text' ? token.text : (
+              <span key={j} className={`tok-${token.kind}`}>
+                {token.text}
+              </span>
+            ),
+          )}
+        </div>
+      ))}
+    </pre>
+  );
+});
 
 /** Puts the caret at line and column (1-based) and scrolls the line into view. */
 export function moveCaret(textarea: HTMLTextAreaElement, line: number, column: number): void {
