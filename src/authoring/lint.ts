@@ -75,18 +75,20 @@ export const criticalItemsHaveFacts: CaseCheck = (caseData, context) => {
   );
 };
 
-/** At least two facts in every category the checklist grades, so a student has something to find. */
-export const MIN_FACTS_PER_GRADED_CATEGORY = 2;
-
+/**
+ * Every category the checklist grades holds at least as many facts as items grade it, so each
+ * item has something of its own to find. (One "no allergies" fact for one allergy item is fine.)
+ */
 export const gradedCategoriesHaveFacts: CaseCheck = (caseData, context) => {
   const seen = new Set<string>();
   return caseData.checklist.flatMap((item, i) => {
     if (seen.has(item.category)) return [];
     seen.add(item.category);
+    const items = caseData.checklist.filter((other) => other.category === item.category).length;
     const count = caseData.facts.filter((fact) => fact.category === item.category).length;
-    if (count >= MIN_FACTS_PER_GRADED_CATEGORY) return [];
-    const has = count === 0 ? 'no facts' : 'only 1 fact';
-    return [context.problem(['checklist', i, 'category'], `the checklist grades "${item.category}", but the case has ${has} in it: add at least ${MIN_FACTS_PER_GRADED_CATEGORY}`, 'warning')];
+    if (count >= items) return [];
+    const has = count === 0 ? 'no facts' : count === 1 ? 'only 1 fact' : `only ${count} facts`;
+    return [context.problem(['checklist', i, 'category'], `${items} checklist items grade "${item.category}", but the case has ${has} in it: add one for each item`, 'warning')];
   });
 };
 
