@@ -55,7 +55,7 @@ describe('importing case files on the Cases screen', () => {
   it('saves a good file and lists it as stored at once, and rejects a broken one naming the file, line and problem', async () => {
     const { user, input } = await openCases();
     expect(input).toHaveProperty('multiple', true);
-    expect(input.getAttribute('accept')).toBe('.yaml,.yml');
+    expect(input.getAttribute('accept')).toBe('.yaml,.yml,.jsonl,.txt');
 
     const broken = new File([BROKEN_TEXT], 'chest-pain-smoker.yaml', { type: 'application/yaml' });
     await user.upload(input, [caseFile('chest-pain-copy', 'Chest pain, imported copy'), broken]);
