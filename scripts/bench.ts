@@ -159,7 +159,7 @@ async function dashboard(context: BrowserContext, url: string) {
   );
   row('', 'median', 'range');
   row('  the last script received, ms', fixed(stat((r) => r.scripts), 1), spread((r) => r.scripts));
-  row('  the route\'s Suspense fallback shown, ms', fixed(stat((r) => r.fallback), 1), spread((r) => r.fallback));
+  row('  "Loading…" shown, ms', fixed(stat((r) => r.fallback), 1), spread((r) => r.fallback));
   row('  the review page rendered (store opening), ms', fixed(stat((r) => r.page), 1), spread((r) => r.page));
   row('navigation to first rows in the DOM, ms', fixed(stat((r) => r.inDom), 1), spread((r) => r.inDom));
   row('navigation to first rows painted, ms', fixed(painted, 1), spread((r) => r.painted));

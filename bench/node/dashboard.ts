@@ -10,7 +10,7 @@ import type { QueryTimes, SeedResult } from '../dashboard-seed';
 export interface DashboardRun {
   /** The last script of the page received, ms after navigation start. */
   scripts: number;
-  /** The route's Suspense fallback ("Loading…") first in the DOM. */
+  /** "Loading…" (the page waiting for its code or its data) first in the DOM. */
   fallback: number;
   /** The review page itself rendered (asking the store to open). */
   page: number;
