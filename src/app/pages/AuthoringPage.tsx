@@ -4,7 +4,7 @@ import { AuthoringEditor, type DraftActions } from '../../authoring/AuthoringEdi
 import { forgetDraft, rememberDraft, rememberedDraft } from '../../authoring/draft-memory';
 import { caseToYaml } from '../../authoring/source';
 import { TEMPLATE_YAML } from '../../authoring/template';
-import { startDraftSession } from '../../authoring/try-draft';
+import { startSession } from '../start-session';
 import { findCaseByKey, isStored } from '../../case/case-key';
 import { useServices } from '../ServicesContext';
 import type { AppServices } from '../services';
@@ -68,7 +68,12 @@ export function AuthoringPage({ caseKey }: { caseKey?: string }) {
     },
     tryIt: async (draft) => {
       const [{ store }, choice] = await Promise.all([services.sessions(), services.choosePatient(draft.case, settings)]);
-      const sessionId = await startDraftSession(store, { ...draft, studentName: studentName || AUTHOR_NAME, patient: choice.record });
+      const sessionId = await startSession(store, {
+        ...draft,
+        studentName: studentName || AUTHOR_NAME,
+        patient: choice.record,
+        timeLimitMinutes: draft.case.doorNote.timeLimitMinutes,
+      });
       navigate(`/session/${sessionId}`);
     },
   };

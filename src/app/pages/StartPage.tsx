@@ -4,9 +4,9 @@ import { presetFor } from '../../llm/presets';
 import { usesBuiltInPatient } from '../../llm/settings';
 import { findCaseByKey, isStored } from '../../case/case-key';
 import type { LibraryCase } from '../../case/library';
-import type { SessionRecord } from '../../db';
 import { DoorNote } from '../../ui/DoorNote';
 import { formatPatient } from '../../ui/case-format';
+import { startSession } from '../start-session';
 import { useServices } from '../ServicesContext';
 import { useAppSettings } from '../settings';
 import { useStudent } from '../student';
@@ -43,26 +43,14 @@ function StartForm({ entry }: { entry: LibraryCase }) {
     student.setName(name);
     try {
       const [{ store }, choice] = await Promise.all([services.sessions(), services.choosePatient(c, settings)]);
-      const now = Date.now();
-      const session: SessionRecord = {
-        id: crypto.randomUUID(),
-        caseId: c.id,
-        caseVersion: c.version,
-        caseHash: entry.hash,
-        caseTitle: c.title,
-        caseLanguage: c.language,
+      const sessionId = await startSession(store, {
+        case: c,
+        hash: entry.hash,
         studentName: name.trim(),
-        status: 'active',
-        startedAt: now,
-        updatedAt: now,
-        timeLimitMinutes: limit > 0 ? limit : undefined,
         patient: choice.record,
-        events: [],
-      };
-      // The case as played, kept by hash, so the session can be exported and reviewed even after the case changes.
-      await store.putCaseSnapshot({ hash: entry.hash, caseId: c.id, version: c.version, title: c.title, case: c });
-      await store.createSession(session);
-      navigate(`/session/${session.id}`);
+        timeLimitMinutes: limit > 0 ? limit : undefined,
+      });
+      navigate(`/session/${sessionId}`);
     } catch (failure) {
       setError(`The session could not start: ${failure instanceof Error ? failure.message : String(failure)}`);
     }
