@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import OpenAI from 'openai';
 import type { Case } from '../../../src/case/schema';
 import type { Patient, PatientReply, ReplyInfo, Turn } from '../../../src/patient/types';
+import { pendingReplyInfo } from '../../../src/patient/reply-info';
 import { NO_STAINLESS_HEADERS } from '../../mock-llm/helpers';
 import { loadCase } from '../question-set';
 
@@ -87,13 +88,7 @@ export function fakePatient(chunks: readonly string[], options: { error?: unknow
   function reply(_turns: readonly Turn[], signal?: AbortSignal): PatientReply {
     const n = signals.push(signal) - 1;
     handedOut[n] = 0;
-    let settle: (info: ReplyInfo) => void = () => {};
-    let fail: (error: unknown) => void = () => {};
-    const info = new Promise<ReplyInfo>((resolve, reject) => {
-      settle = resolve;
-      fail = reject;
-    });
-    info.catch(() => undefined);
+    const { info, settle, fail } = pendingReplyInfo();
     async function* stream(): AsyncGenerator<string> {
       let stopped = false;
       let failed = false;
