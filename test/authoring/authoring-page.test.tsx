@@ -7,21 +7,11 @@ import { App } from '../../src/app/App';
 import { createBrowserServices, type AppServices } from '../../src/app/services';
 import { TEMPLATE_YAML } from '../../src/authoring/template';
 import { positionOf } from '../fixtures/minimal-case';
+import '../support/blob-text';
 
 // The case editor through the whole app: real services, a real Dexie database on
 // fake-indexeddb, the user typing into the text and pressing the buttons.
 
-// jsdom's Blob has no text(); every browser the app supports does.
-if (typeof Blob.prototype.text !== 'function') {
-  Blob.prototype.text = function text(this: Blob) {
-    return new Promise<string>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.onerror = () => reject(reader.error);
-      reader.readAsText(this);
-    });
-  };
-}
 
 vi.setConfig({ testTimeout: 20_000 });
 

@@ -8,21 +8,11 @@ import { join } from 'node:path';
 import { App } from '../../src/app/App';
 import { createBrowserServices } from '../../src/app/services';
 import { positionOf, replaceOnce } from '../fixtures/minimal-case';
+import '../support/blob-text';
 
 // The import on the Cases screen, through the whole app: real services, a real Dexie database
 // on fake-indexeddb, the files handed to the file input as a user would pick them.
 
-// jsdom's Blob has no text(); every browser the app supports does.
-if (typeof Blob.prototype.text !== 'function') {
-  Blob.prototype.text = function text(this: Blob) {
-    return new Promise<string>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.onerror = () => reject(reader.error);
-      reader.readAsText(this);
-    });
-  };
-}
 
 const CHEST_PAIN = readFileSync(join(import.meta.dirname, '../../cases/chest-pain-smoker.yaml'), 'utf8');
 const BUNDLED_TITLE = 'Central chest pain in a 55-year-old smoker';

@@ -5,6 +5,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
 import { createBrowserServices } from '../../src/app/services';
+import '../support/blob-text';
 
 // Case files from other tools through the Cases screen's import: converted, checked like
 // cases:check, stored; a record that cannot become a case is reported with its line.
@@ -13,12 +14,7 @@ afterEach(cleanup);
 
 const corpus = join(import.meta.dirname, '../fixtures/corpus');
 
-function picked(name: string, text: string): File {
-  const file = new File([text], name);
-  // jsdom's Blob has no text(); browsers do.
-  Object.defineProperty(file, 'text', { value: async () => text });
-  return file;
-}
+const picked = (name: string, text: string) => new File([text], name);
 
 it('imports a VSP case file and AgentClinic records, and reports a broken record by its line', async () => {
   window.location.hash = '';

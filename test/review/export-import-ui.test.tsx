@@ -7,6 +7,7 @@ import { createBrowserServices } from '../../src/app/services';
 import { createMemoryStore } from '../../src/db';
 import { ImportSessions } from '../../src/review/bundle';
 import { parseBundle } from '../../src/review/bundle/parse-bundle';
+import '../support/blob-text';
 import { sessionWithTurns, snapshotOfMinimalCase } from './bundle-fixtures';
 
 // A student exports from "My sessions"; the file imports through "Import sessions".
@@ -30,20 +31,9 @@ function captureDownloads(): { name: string; blob: Blob }[] {
   return saved;
 }
 
-// jsdom's Blob has no text(); its FileReader reads it.
-function textOf(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
-}
 
 function asFile(name: string, text: string): File {
-  const file = new File([text], name, { type: 'application/json' });
-  Object.defineProperty(file, 'text', { value: async () => text });
-  return file;
+  return new File([text], name, { type: 'application/json' });
 }
 
 it('exports every session from My sessions as one bundle, and one session from its row', async () => {
@@ -69,7 +59,7 @@ it('exports every session from My sessions as one bundle, and one session from i
 
   const [all] = downloads;
   expect(all?.name).toMatch(/^anamnesis-ada-lovelace-.*\.anamnesis\.json$/);
-  const parsed = await parseBundle(await textOf(all?.blob ?? new Blob()), 'all');
+  const parsed = await parseBundle(await (all?.blob ?? new Blob()).text(), 'all');
   if (!parsed.ok) throw new Error(parsed.problem.message);
   expect(parsed.batch.entries.map((e) => e.session.id).sort()).toEqual([first.session.id, second.session.id].sort());
   expect(parsed.batch.entries.every((e) => e.turns.length === 4)).toBe(true);
@@ -78,7 +68,7 @@ it('exports every session from My sessions as one bundle, and one session from i
   const [newest] = screen.getAllByRole('button', { name: 'Export: Cough for three weeks' });
   await user.click(newest as HTMLElement);
   await waitFor(() => expect(downloads).toHaveLength(2));
-  const one = await parseBundle(await textOf(downloads[1]?.blob ?? new Blob()), 'one');
+  const one = await parseBundle(await (downloads[1]?.blob ?? new Blob()).text(), 'one');
   expect(one.ok && one.batch.entries.map((e) => e.session.id)).toEqual([second.session.id]);
 });
 
@@ -97,7 +87,9 @@ it('imports picked files one by one and reports each: imported, skipped, or reje
     asFile('broken.anamnesis.json', text.replace('"studentName":"Ben"', '"studentName":7')),
   ]);
 
-  const results = await screen.findAllByRole('listitem');
+  // Files are reported as each one is done: wait for all three.
+  await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
+  const results = screen.getAllByRole('listitem');
   expect(results.map((li) => li.textContent)).toEqual([
     'ben.anamnesis.json: 1 session imported',
     'ben-again.anamnesis.json: 0 sessions imported, 1 already here (skipped)',
