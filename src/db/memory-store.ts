@@ -1,6 +1,6 @@
 import { SessionExistsError, SessionNotFoundError } from './record-errors';
 import { sessionDigest } from './digest';
-import { planImport, sourceIdOf } from './imports';
+import { planImport, sourceIdOf, type ImportCandidate } from './imports';
 import type { CaseSnapshot, SessionRecord, TurnRecord } from './schema';
 import { parseSnapshot } from './snapshots';
 import { querySummaryRows, summaryFacetsOfRows } from './summary-query';
@@ -109,17 +109,22 @@ export function createMemoryStore(): SessionStore {
       const planned = new Map<string, SessionRecord>();
       const plannedTurns: TurnRecord[] = [];
       const now = Date.now();
+      // The stored sessions by source id, read once; each planned session joins them for the entries after it.
+      const candidates = new Map<string, ImportCandidate[]>();
+      const sourceIds = new Set(batch.entries.map(sourceIdOf));
+      for (const summary of summaries().filter((row) => sourceIds.has(row.sourceId))) {
+        const digest = summary.importDigest ?? localDigest(summary.id);
+        candidates.set(summary.sourceId, [...(candidates.get(summary.sourceId) ?? []), { summary, digest }]);
+      }
       const outcomes = batch.entries.map((entry) => {
         const sourceId = sourceIdOf(entry);
-        const candidates = [...sessions.values(), ...planned.values()]
-          .map(summarize)
-          .filter((summary) => summary.sourceId === sourceId)
-          .map((summary) => ({ summary, digest: summary.importDigest ?? localDigest(summary.id) }));
-        const plan = planImport(entry, candidates, batch.file, now, () => crypto.randomUUID());
+        const known = candidates.get(sourceId) ?? [];
+        const plan = planImport(entry, known, batch.file, now, () => crypto.randomUUID());
         if (plan.write) {
           if (sessions.has(plan.write.session.id) || planned.has(plan.write.session.id)) throw new SessionExistsError(plan.write.session.id);
           planned.set(plan.write.session.id, plan.write.session);
           plannedTurns.push(...plan.write.turns);
+          candidates.set(sourceId, [...known, { summary: summarize(plan.write.session), digest: entry.digest }]);
         }
         return plan.outcome;
       });
