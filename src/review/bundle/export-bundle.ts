@@ -1,10 +1,10 @@
 import { canonicalJson } from '../../case/hash';
+import { version } from '../../../package.json';
 import { sha256Hex, type CaseSnapshot, type SessionRecord, type TurnRecord } from '../../db';
 import { BUNDLE_EXTENSION, BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleContent } from './bundle-schema';
 
 // Making a bundle from stored sessions. Pure: the caller reads the store and saves the file.
 
-export const APP_VERSION = '0.1.0';
 
 export interface ExportEntry {
   session: SessionRecord;
@@ -30,7 +30,7 @@ export function buildBundle(entries: readonly ExportEntry[], snapshots: readonly
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     exportedAt: now,
-    app: { name: 'Anamnesis', version: APP_VERSION },
+    app: { name: 'Anamnesis', version },
     digest: { algorithm: 'SHA-256', value: digestOf(content) },
     content,
   };
