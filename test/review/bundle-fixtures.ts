@@ -37,6 +37,6 @@ export async function contentsOf(store: SessionStore, snapshotHashes: string[]) 
   const { sessions } = await store.listSessions({ limit: 10_000 });
   const withTurns = await Promise.all(sessions.map(async (session) => ({ session, turns: await store.listTurns(session.id) })));
   const snapshots = await Promise.all(snapshotHashes.map((hash) => store.getCaseSnapshot(hash)));
-  const summaries = await store.querySummaries({ sort: 'date', direction: 'desc', filter: {}, limit: 10_000 }).catch(() => 'summaries not queryable yet');
+  const summaries = await store.querySummaries({ sort: 'date', direction: 'desc', filter: {}, limit: 10_000 });
   return { withTurns, snapshots, summaries };
 }
